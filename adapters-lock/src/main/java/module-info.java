@@ -1,0 +1,4 @@
+/** Implements the daemon lock port with flock(2) called through the FFM API. */
+module shaktiman.adapters.lock {
+    requires transitive shaktiman.core;
+}

@@ -1,0 +1,5 @@
+/** Implements the transport port with Unix domain sockets from junixsocket. */
+module shaktiman.adapters.socket {
+    requires transitive shaktiman.core;
+    requires org.newsclub.net.unix;
+}

@@ -1,0 +1,2 @@
+/** The domain: files, chunks, symbols and edges, as records and sealed interfaces. */
+package shaktiman.core.model;

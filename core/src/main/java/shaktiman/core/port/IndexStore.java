@@ -1,0 +1,32 @@
+package shaktiman.core.port;
+
+/**
+ * The persistent code index of one project: files, chunks, symbols, edges and the records that describe them.
+ *
+ * <p>Contract:
+ *
+ * <ul>
+ *   <li>An instance is opened either for writing (the lock holder: it runs migrations and owns the single writer) or
+ *       read-only (CLI read commands: no migration, no file created, query-only). Reads see committed data only and
+ *       are never blocked by a writer.
+ *   <li>Methods are thread-safe. After {@link #close()} (idempotent) every method throws {@link IndexStoreException}
+ *       saying the store is closed.
+ *   <li>Every failure is an {@link IndexStoreException} whose message names the operation and the database path; the
+ *       library exception is kept as the cause and never leaves the adapter.
+ * </ul>
+ */
+public interface IndexStore extends AutoCloseable {
+
+    /** Counts for {@code summary} and {@code status}, from committed data. */
+    IndexCounts counts();
+
+    /** Whether a full index has completed for the current index fingerprint (the completion record, MI-10). */
+    boolean fullIndexCompleted();
+
+    /** The highest applied schema migration version. */
+    int schemaVersion();
+
+    /** Closes every connection; a writer checkpoints the WAL first. Idempotent. */
+    @Override
+    void close();
+}

@@ -1,0 +1,6 @@
+/** Port contract suites, in-memory fakes and test-data builders, shared by the adapters' and core's tests. */
+module shaktiman.testkit {
+    requires transitive shaktiman.core;
+    requires transitive org.junit.jupiter.api;
+    requires transitive org.assertj.core;
+}
