@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import shaktiman.core.port.LockAttempt;
 import shaktiman.core.port.LockException;
 import shaktiman.core.port.LockPort;
-import shaktiman.testkit.Await;
 
 /**
  * Verifies that a {@link LockPort} keeps every sentence of the port's contract, for two instances on one file standing
@@ -44,7 +41,7 @@ public abstract class LockPortContract {
     Path dir;
 
     private final List<LockPort> opened = new ArrayList<>();
-    private final List<Thread> waiters = new ArrayList<>();
+    private final List<LockWaiter> waiters = new ArrayList<>();
 
     /** For subclasses, which only add the factory. */
     protected LockPortContract() {}
@@ -57,9 +54,11 @@ public abstract class LockPortContract {
         for (LockPort lock : opened) {
             lock.close();
         }
-        for (Thread waiter : waiters) {
+        for (LockWaiter waiter : waiters) {
             assertThat(waiter.join(DEADLINE))
-                    .as("lock waiter %s ended after every lock was closed", waiter.getName())
+                    .as(
+                            "lock waiter %s ended after every lock was closed",
+                            waiter.thread().getName())
                     .isTrue();
         }
     }
@@ -174,8 +173,8 @@ public abstract class LockPortContract {
         LockPort holder = lock(lockFile());
         LockPort waiting = lock(lockFile());
         holder.tryAcquire();
-        Waiter waiter = acquireOnPlatformThread(waiting);
-        awaitWaitingInAcquire(waiter, waiting);
+        LockWaiter waiter = waitFor(waiting);
+        waiter.awaitWaiting(DEADLINE);
         assertThat(waiter.result()).isNotDone();
 
         holder.release();
@@ -189,12 +188,12 @@ public abstract class LockPortContract {
         LockPort holder = lock(lockFile());
         LockPort waiting = lock(lockFile());
         holder.tryAcquire();
-        Waiter waiter = acquireOnPlatformThread(waiting);
-        awaitWaitingInAcquire(waiter, waiting);
+        LockWaiter waiter = waitFor(waiting);
+        waiter.awaitWaiting(DEADLINE);
 
         waiter.thread().interrupt();
 
-        awaitWaitingInAcquire(waiter, waiting);
+        waiter.awaitWaiting(DEADLINE);
         holder.release();
         assertThat(waiter.result()).succeedsWithin(DEADLINE).isEqualTo(new LockAttempt.Acquired());
     }
@@ -204,8 +203,8 @@ public abstract class LockPortContract {
         LockPort holder = lock(lockFile());
         LockPort waiting = lock(lockFile());
         holder.tryAcquire();
-        Waiter waiter = acquireOnPlatformThread(waiting);
-        awaitWaitingInAcquire(waiter, waiting);
+        LockWaiter waiter = waitFor(waiting);
+        waiter.awaitWaiting(DEADLINE);
 
         waiting.close();
 
@@ -376,8 +375,6 @@ public abstract class LockPortContract {
         }
     }
 
-    private record Waiter(Thread thread, CompletableFuture<LockAttempt> result) {}
-
     private Path lockFile() {
         return dir.resolve("daemon.pid");
     }
@@ -388,40 +385,9 @@ public abstract class LockPortContract {
         return lock;
     }
 
-    private Waiter acquireOnPlatformThread(LockPort lock) {
-        CompletableFuture<LockAttempt> result = new CompletableFuture<>();
-        Thread thread = Thread.ofPlatform()
-                .name("lock-waiter-" + waiters.size())
-                .unstarted(() -> {
-                    try {
-                        result.complete(lock.acquire());
-                    } catch (RuntimeException | Error e) {
-                        result.completeExceptionally(e);
-                    }
-                });
-        waiters.add(thread);
-        thread.start();
-        return new Waiter(thread, result);
-    }
-
-    /**
-     * Waits until the waiter's thread is parked inside the subject's {@code acquire}, with its interrupt already
-     * consumed: the observable sign that acquire is waiting rather than about to start or already done.
-     */
-    private static void awaitWaitingInAcquire(Waiter waiter, LockPort lock) {
-        String subject = lock.getClass().getName();
-        Await.until("acquire() on " + lock + " to wait", DEADLINE, () -> {
-            if (waiter.result().isDone()) {
-                throw new AssertionError("acquire() returned instead of waiting: " + waiter.result());
-            }
-            Thread thread = waiter.thread();
-            Thread.State state = thread.getState();
-            boolean parked = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
-            return parked
-                    && !thread.isInterrupted()
-                    && Arrays.stream(thread.getStackTrace())
-                            .anyMatch(frame -> frame.getClassName().equals(subject)
-                                    && frame.getMethodName().equals("acquire"));
-        });
+    private LockWaiter waitFor(LockPort lock) {
+        LockWaiter waiter = LockWaiter.start(lock, "lock-waiter-" + waiters.size());
+        waiters.add(waiter);
+        return waiter;
     }
 }
