@@ -260,7 +260,7 @@ sealed interface ValueKind {
             return quote(format((Duration) value));
         }
 
-        /** The shortest exact form: {@code 120s} stays seconds unless it is whole minutes, and so on. */
+        /** Seconds below ten minutes, as the spec writes {@code 120s}; whole larger units above that. */
         static String format(Duration d) {
             long ms = d.toMillis();
             if (ms % 86_400_000 == 0 && ms >= 86_400_000) {

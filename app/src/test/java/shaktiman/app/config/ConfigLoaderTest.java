@@ -254,6 +254,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void load_withArrayOfTablesForASection_failsNamingTheSection() {
+        assertThat(ConfigFixture.errors(dir, "[[search]]\nmax_results = 5\n"))
+                .containsExactly("config: search must be a table, got an array");
+    }
+
+    @Test
     void load_whenFileIsADirectory_failsNamingTheFile() throws Exception {
         Path file = Files.createDirectory(dir.resolve("shaktiman.toml"));
 
