@@ -3,4 +3,7 @@ module shaktiman.testkit {
     requires transitive shaktiman.core;
     requires transitive org.junit.jupiter.api;
     requires transitive org.assertj.core;
+
+    exports shaktiman.testkit.contract;
+    exports shaktiman.testkit.fake;
 }
