@@ -32,16 +32,21 @@ final class PrivateDirBinder {
 
     private PrivateDirBinder() {}
 
-    /** Binds a listening socket at {@code path} (absolute) by the MI-15 procedure. */
-    static BoundSocket bind(Path path) {
+    /**
+     * Binds a listening socket at {@code path} (absolute) by the MI-15 procedure. Serialised process-wide, because the
+     * private directory's name depends only on the path and the pid.
+     */
+    static synchronized BoundSocket bind(Path path) {
         Path privateDir = privateDirFor(path);
         // A one-letter name keeps the bind path within sun_path (107 bytes) for every P that MI-14 allows but the
         // longest directories with seven-digit pids.
         Path inPrivate = privateDir.resolve("s");
         AFUNIXServerSocket original = null;
         AFUNIXServerSocket server = null;
+        boolean created = false;
         try {
             createPrivateDir(privateDir, path);
+            created = true;
             original = AFUNIXServerSocket.newInstance();
             original.setDeleteOnClose(false);
             original.bind(AFUNIXSocketAddress.of(inPrivate));
@@ -61,7 +66,10 @@ final class PrivateDirBinder {
             closeAll(path, server, original);
             throw e;
         } finally {
-            removePrivateDir(privateDir, inPrivate, path);
+            // Only what we created is cleaned up: a name we did not create may be a symlink to anywhere.
+            if (created) {
+                removePrivateDir(privateDir, inPrivate, path);
+            }
         }
     }
 
@@ -79,7 +87,15 @@ final class PrivateDirBinder {
         try {
             Files.createDirectory(privateDir, PosixFilePermissions.asFileAttribute(DIR_MODE));
         } catch (FileAlreadyExistsException e) {
-            // Left behind by a crashed earlier process with the same pid, or by this one: it is ours to replace.
+            // Left behind by a crashed earlier process with the same pid, or by this one. Only a real directory is
+            // cleaned (never through a symlink); in a sticky directory, removing someone else's fails, and so does
+            // the bind: we only ever bind inside a directory we have just created.
+            if (!Files.isDirectory(privateDir, LinkOption.NOFOLLOW_LINKS)) {
+                throw new TransportException(
+                        "cannot bind socket at " + path + ": " + privateDir + " exists and is not a directory"
+                                + inTheWay(privateDir) + "; " + FIX,
+                        e);
+            }
             Files.deleteIfExists(privateDir.resolve("s"));
             Files.delete(privateDir);
             Files.createDirectory(privateDir, PosixFilePermissions.asFileAttribute(DIR_MODE));

@@ -158,6 +158,20 @@ class JunixsocketBindTest {
     }
 
     @Test
+    void bind_whenPrivateDirectoryNameIsASymlink_failsWithoutTouchingItsTarget() throws Exception {
+        Path elsewhere = Files.createDirectory(sockets.dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("s"), "precious");
+        Files.createSymbolicLink(PrivateDirBinder.privateDirFor(socketPath()), elsewhere);
+
+        assertThatThrownBy(() -> transport().bind(socketPath()))
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining(socketPath().toString())
+                .hasMessageContaining("remove it or set TMPDIR");
+        assertThat(Files.readString(elsewhere.resolve("s"))).isEqualTo("precious");
+        assertThat(pathExists(socketPath())).isFalse();
+    }
+
+    @Test
     void connect_toRegularFile_returnsEmptyAndKeepsTheFile() throws Exception {
         Files.writeString(socketPath(), "not a socket");
 
