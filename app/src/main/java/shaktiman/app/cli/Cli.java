@@ -49,6 +49,8 @@ public final class Cli {
         commandLine.getCommandSpec().version(BuildInfo.load().versionLine(PROGRAM));
         // Set after the subcommands are added: picocli copies these settings into the subcommands present.
         commandLine.setOut(streams.out());
+        // Plain help everywhere, so that it reads the same on a terminal, in a pipe and in the README.
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setErr(streams.err());
         commandLine.setParameterExceptionHandler((e, ignoredArgs) -> usageError(e.getCommandLine(), message(e)));
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> switch (e) {

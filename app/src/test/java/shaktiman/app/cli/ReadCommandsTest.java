@@ -19,6 +19,7 @@ class ReadCommandsTest {
             strings = {
                 "status",
                 "search q --max 5 --mode full --min-score 0.5 --explain --path src --scope all",
+                "search --max=5 --mode=locate q --min-score=0",
                 "context q --budget 4096 --scope test",
                 "symbols Foo --kind class",
                 "deps Foo --direction callers --depth 3",
