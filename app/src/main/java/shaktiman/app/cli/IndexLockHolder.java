@@ -85,7 +85,7 @@ final class IndexLockHolder {
             err.println("shaktiman: warning: " + e.getMessage());
         }
         context.adapters().writeSampleConfigIfMissing(layout.configFile());
-        switch (context.adapters().loadConfig(layout, context.env(), overrides)) {
+        switch (context.adapters().loadConfig(layout.configFile(), context.env(), overrides)) {
             case ConfigOutcome.Valid valid -> valid.warnings().forEach(err::println);
             case ConfigOutcome.Invalid invalid -> throw new ConfigRejected(invalid.messages());
         }

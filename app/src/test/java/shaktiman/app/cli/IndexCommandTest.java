@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import shaktiman.adapters.lock.FlockLock;
 import shaktiman.core.daemon.ProcessIdentity;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.port.LockAttempt;
@@ -94,7 +95,7 @@ class IndexCommandTest {
     void index_withGarbledPidFile_namesPidUnknown() throws Exception {
         Files.createDirectories(layout.stateDir());
         Files.writeString(layout.lockFile(), "garbage");
-        try (LockPort other = new CliAdapters().openLock(layout.lockFile())) {
+        try (LockPort other = new FlockLock(layout.lockFile())) {
             assertThat(other.tryAcquire()).isInstanceOf(LockAttempt.Acquired.class);
 
             CliRun run = CliRun.run(project, "index", project.toString());
@@ -115,9 +116,31 @@ class IndexCommandTest {
         assertThat(layout.lockFile()).hasContent(Long.toString(ProcessIdentity.pid()));
         assertThat(layout.readyFile()).doesNotExist();
         assertThat(layout.configFile()).exists();
-        try (LockPort next = new CliAdapters().openLock(layout.lockFile())) {
+        try (LockPort next = new FlockLock(layout.lockFile())) {
             assertThat(next.tryAcquire()).isInstanceOf(LockAttempt.Acquired.class);
         }
+    }
+
+    @Test
+    void index_withInvalidConfig_exits1WithConfigMessagesAndReleasesTheLock() throws Exception {
+        Files.createDirectories(layout.stateDir());
+        Files.writeString(layout.configFile(), "[search]\nmax_results = 500\n");
+
+        CliRun run = CliRun.run(project, "index", project.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.err()).startsWith("config: search.max_results must be ").contains("500");
+        try (LockPort next = new FlockLock(layout.lockFile())) {
+            assertThat(next.tryAcquire()).isInstanceOf(LockAttempt.Acquired.class);
+        }
+    }
+
+    @Test
+    void index_withConfigOverrideFlagsBreakingACrossFieldRule_exits1() {
+        CliRun run = CliRun.run(project, "index", project.toString(), "--vector", "pgvector");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.err()).contains("config: vector.backend \"pgvector\" requires database.backend \"postgres\"");
     }
 
     @Test
@@ -145,7 +168,7 @@ class IndexCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCodes.OK);
         assertThat(run.err()).isEqualTo("Delete the index for " + layout.root() + " and rebuild it? [y/N] Aborted.\n");
         assertThat(layout.configFile()).doesNotExist();
-        try (LockPort next = new CliAdapters().openLock(layout.lockFile())) {
+        try (LockPort next = new FlockLock(layout.lockFile())) {
             assertThat(next.tryAcquire()).isInstanceOf(LockAttempt.Acquired.class);
         }
     }
@@ -187,10 +210,10 @@ class IndexCommandTest {
         return indexDb;
     }
 
-    /** Takes the project lock through a second adapter instance, which contends like another process. */
+    /** Takes the project lock through a second FlockLock instance, which contends like another process. */
     private LockPort holdLock(long pid) throws IOException {
         Files.createDirectories(layout.stateDir());
-        LockPort lock = new CliAdapters().openLock(layout.lockFile());
+        LockPort lock = new FlockLock(layout.lockFile());
         assertThat(lock.tryAcquire()).isInstanceOf(LockAttempt.Acquired.class);
         lock.writeHolderPid(pid);
         return lock;
