@@ -12,4 +12,8 @@ module shaktiman.app {
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
     requires jdk.unsupported; // sun.misc.Signal, for MI-52's signal handling
+
+    // Logback's configuration, so that no logback.xml or default console appender can print to stdout (MI-37).
+    provides ch.qos.logback.classic.spi.Configurator with
+            shaktiman.app.log.StderrConfigurator;
 }
