@@ -204,7 +204,8 @@ public final class DaemonLogging implements AutoCloseable {
                 return;
             }
             closed = true;
-            if (file != null) {
+            // A newer instance may have replaced this one's appenders; then the context is no longer ours to change.
+            if (file != null && root.isAttached(file)) {
                 Appender<ILoggingEvent> stderr = stderrAppender(context, encoder);
                 root.addAppender(stderr);
                 detachAllBut(stderr);

@@ -121,6 +121,24 @@ class DaemonLoggingTest {
     }
 
     @Test
+    void close_ofAnInstanceReplacedByANewerOne_leavesTheNewerOnesFileInPlace() throws IOException {
+        Path first = dir.resolve("first.log");
+        Path second = dir.resolve("second.log");
+        DaemonLogging older = DaemonLogging.configure(context, LogLevel.INFO, LogRole.PROXY);
+        older.openFile(first);
+        try (DaemonLogging newer = DaemonLogging.configure(context, LogLevel.INFO, LogRole.LEADER)) {
+            newer.openFile(second);
+
+            older.close();
+            context.getLogger("t").info("after the old close");
+        }
+
+        assertThat(LogLines.read(second))
+                .extracting(r -> r.path("msg").asText())
+                .containsExactly("after the old close");
+    }
+
+    @Test
     void forReadOnlyCommand_writesOnlyWarningsToStderrAndRefusesTheFile() {
         Path log = dir.resolve("shaktimand.log");
         String err;
