@@ -19,4 +19,8 @@ module shaktiman.app {
     // Jackson reads the CLI's result records.
     opens shaktiman.app.cli.output to
             com.fasterxml.jackson.databind;
+
+    // Logback's configuration, so that no logback.xml or default console appender can print to stdout (MI-37).
+    provides ch.qos.logback.classic.spi.Configurator with
+            shaktiman.app.log.StderrConfigurator;
 }
