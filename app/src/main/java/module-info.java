@@ -12,4 +12,10 @@ module shaktiman.app {
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
     requires jdk.unsupported; // sun.misc.Signal, for MI-52's signal handling
+
+    // MCP's JSON envelopes and the jsonrpc4j method interface: Jackson serialises the records, jsonrpc4j reflects on
+    // the interface to dispatch.
+    opens shaktiman.app.mcp.wire to
+            com.fasterxml.jackson.databind,
+            jsonrpc4j;
 }
