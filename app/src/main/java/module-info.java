@@ -23,4 +23,10 @@ module shaktiman.app {
     // Logback's configuration, so that no logback.xml or default console appender can print to stdout (MI-37).
     provides ch.qos.logback.classic.spi.Configurator with
             shaktiman.app.log.StderrConfigurator;
+
+    // MCP's JSON envelopes and the jsonrpc4j method interface: Jackson serialises the records, jsonrpc4j reflects on
+    // the interface to dispatch.
+    opens shaktiman.app.mcp.wire to
+            com.fasterxml.jackson.databind,
+            jsonrpc4j;
 }
