@@ -16,6 +16,9 @@ module shaktiman.app {
     // picocli reflects on the command classes' annotated fields, and on nothing else of ours.
     opens shaktiman.app.cli to
             info.picocli;
+    // picocli reflects on shaktimand's argument model too.
+    opens shaktiman.app.daemon.args to
+            info.picocli;
     // Jackson reads the CLI's result records.
     opens shaktiman.app.cli.output to
             com.fasterxml.jackson.databind;

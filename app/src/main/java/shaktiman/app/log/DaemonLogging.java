@@ -69,8 +69,14 @@ public final class DaemonLogging implements AutoCloseable {
         encoder.start();
         installStatusListener(context);
         root.setLevel(level.toLogback());
+        quietLibraries(context);
         root.detachAndStopAllAppenders();
         root.addAppender(stderrAppender(context, encoder));
+    }
+
+    /** jsonrpc4j logs whole requests and results at DEBUG: a 64 MiB request must not land in the log. */
+    private static void quietLibraries(LoggerContext context) {
+        context.getLogger("com.googlecode.jsonrpc4j").setLevel(ch.qos.logback.classic.Level.WARN);
     }
 
     /**
@@ -104,6 +110,7 @@ public final class DaemonLogging implements AutoCloseable {
         encoder.start();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(LogLevel.INFO.toLogback());
+        quietLibraries(context);
         root.detachAndStopAllAppenders();
         root.addAppender(stderrAppender(context, encoder));
     }
