@@ -23,7 +23,7 @@ public abstract class Cl100kTokenCounterContract extends TokenCounterContract {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("shaktiman.testkit.contract.Cl100kTokenCounterContract#referenceEntries")
     void count_ofReferenceString_matchesTheReferenceTokenizer(Cl100kReference.Entry entry) {
-        TokenCounter counter = newCounter();
+        TokenCounter counter = counter();
 
         int count = counter.count(entry.text());
 
