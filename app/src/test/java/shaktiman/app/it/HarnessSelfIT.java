@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -131,5 +139,36 @@ class HarnessSelfIT {
         holder.release();
 
         assertThat(LockHolder.isFree(daemons, daemons.layout().lockFile())).isTrue();
+    }
+
+    @Test
+    void socketSessions_whileTheReaderBlocks_stillWriteAndReceive(Daemons daemons) throws Exception {
+        Path socket = daemons.tmpDir().resolve("echo.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            Thread echo = Thread.ofPlatform().daemon().start(() -> echoOneLine(server));
+            try (McpClient client = SocketSessions.open(socket, "socket")) {
+                // The reader is blocked in read() before anything is written: a shared channel lock would deadlock.
+                Await.until(Daemons.SHORT, () -> echo.getState() == Thread.State.RUNNABLE, "the echo thread");
+
+                client.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}");
+
+                assertThat(client.awaitResponse(1, Daemons.SHORT).has("result")).isTrue();
+            }
+        }
+    }
+
+    private static void echoOneLine(ServerSocketChannel server) {
+        try (SocketChannel peer = server.accept()) {
+            ByteBuffer buffer = ByteBuffer.allocate(4096);
+            while (buffer.position() == 0 || buffer.get(buffer.position() - 1) != '\n') {
+                if (peer.read(buffer) < 0) {
+                    return;
+                }
+            }
+            peer.write(buffer.flip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the echo peer failed", e);
+        }
     }
 }
