@@ -2,5 +2,14 @@
 module shaktiman.testkit {
     requires transitive shaktiman.core;
     requires transitive org.junit.jupiter.api;
+    requires transitive org.junit.jupiter.params;
     requires transitive org.assertj.core;
+
+    exports shaktiman.testkit;
+    exports shaktiman.testkit.contract;
+    exports shaktiman.testkit.fake;
+
+    // JUnit calls the suites' package-private test methods and lifecycle methods and injects their @TempDir.
+    opens shaktiman.testkit.contract to
+            org.junit.platform.commons;
 }

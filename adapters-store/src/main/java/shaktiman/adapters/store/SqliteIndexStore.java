@@ -1,0 +1,296 @@
+package shaktiman.adapters.store;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import shaktiman.core.port.IndexCounts;
+import shaktiman.core.port.IndexStore;
+import shaktiman.core.port.IndexStoreException;
+import shaktiman.core.port.IndexStoreException.Kind;
+
+/**
+ * Implements {@link IndexStore} with SQLite through sqlite-jdbc: one writer connection and a pool of query-only
+ * readers on a WAL database (IX-34, IX-35), with the schema kept by the migration runner (IX-36).
+ */
+public final class SqliteIndexStore implements IndexStore {
+    /** Reader connections when the caller does not size the pool (IX-35 sizes it from the MCP concurrency). */
+    public static final int DEFAULT_READER_CONNECTIONS = 4;
+
+    private static final System.Logger LOG = System.getLogger(SqliteIndexStore.class.getName());
+
+    private final Path dbFile;
+    private final Connection writer; // null when opened read-only
+    private final ReaderPool readers;
+    private final int schemaVersion;
+    // Calls hold the read side, close takes the write side: close never pulls a connection from under a call.
+    private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean closed; // guarded by lifecycle
+
+    private SqliteIndexStore(Path dbFile, Connection writer, ReaderPool readers, int schemaVersion) {
+        this.dbFile = dbFile;
+        this.writer = writer;
+        this.readers = readers;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** {@link #openForWriting(Path, int)} with {@link #DEFAULT_READER_CONNECTIONS} readers. */
+    public static SqliteIndexStore openForWriting(Path dbFile) {
+        return openForWriting(dbFile, DEFAULT_READER_CONNECTIONS);
+    }
+
+    /**
+     * Opens the store as the single writer (the lock holder, or {@code index}/{@code reindex}): creates the file with
+     * mode 0600 in WAL mode if it is missing, rebuilds a foreign database (tables but no {@code schema_migrations})
+     * from scratch with a WARN, and runs the pending migrations.
+     *
+     * @throws IndexStoreException SCHEMA_TOO_NEW for an unknown version or a differing migration checksum, CORRUPT
+     *     for a file that is not a readable database, LOCKED when SQLite stays busy beyond its timeout, IO otherwise
+     */
+    public static SqliteIndexStore openForWriting(Path dbFile, int readerConnections) {
+        Objects.requireNonNull(dbFile, "dbFile");
+        if (readerConnections < 1) {
+            throw new IllegalArgumentException("readerConnections must be at least 1, was " + readerConnections);
+        }
+        DatabaseFile.createIfMissing(dbFile);
+        List<Connection> opened = new ArrayList<>();
+        try {
+            Connection writer = SqliteConnections.openWriter(dbFile);
+            opened.add(writer);
+            if (isForeign(writer)) {
+                LOG.log(
+                        Level.WARNING,
+                        "index at {0} has tables but no schema_migrations (a foreign database, such as one written"
+                                + " by the Go original); it is derived data, so it is deleted and rebuilt",
+                        dbFile);
+                writer.close();
+                opened.clear();
+                DatabaseFile.deleteWithSidecars(dbFile);
+                DatabaseFile.createIfMissing(dbFile);
+                writer = SqliteConnections.openWriter(dbFile);
+                opened.add(writer);
+            }
+            ensureWal(writer, dbFile);
+            int version = Migrations.shipped().migrate(writer, dbFile);
+            List<Connection> pooled = new ArrayList<>();
+            for (int i = 0; i < readerConnections; i++) {
+                Connection reader = SqliteConnections.openPooledReader(dbFile);
+                opened.add(reader);
+                pooled.add(reader);
+            }
+            return new SqliteIndexStore(dbFile, writer, new ReaderPool(dbFile, pooled), version);
+        } catch (SQLException e) {
+            throw closeAfterFailure(opened, SqliteErrors.translate("open", dbFile, e));
+        } catch (RuntimeException e) {
+            throw closeAfterFailure(opened, e);
+        }
+    }
+
+    /**
+     * Opens the store for a read command (MI-42): creates nothing, runs no migration, one read-only query-only
+     * connection with a 5 s busy timeout.
+     *
+     * @throws IndexStoreException MISSING when the file does not exist, SCHEMA_TOO_OLD or SCHEMA_TOO_NEW when the
+     *     schema is not this build's, CORRUPT when the file is not a Shaktiman index
+     */
+    public static SqliteIndexStore openReadOnly(Path dbFile) {
+        Objects.requireNonNull(dbFile, "dbFile");
+        if (!Files.exists(dbFile)) {
+            throw new IndexStoreException(Kind.MISSING, "no index at " + dbFile + ": the file does not exist");
+        }
+        List<Connection> opened = new ArrayList<>();
+        try {
+            Connection reader = SqliteConnections.openReadOnly(dbFile);
+            opened.add(reader);
+            SchemaQueries.tableCount(reader); // surfaces "not a database" as CORRUPT before anything else
+            int version = Migrations.shipped().check(reader, dbFile);
+            return new SqliteIndexStore(dbFile, null, new ReaderPool(dbFile, List.of(reader)), version);
+        } catch (SQLException e) {
+            throw closeAfterFailure(opened, SqliteErrors.translate("open", dbFile, e));
+        } catch (RuntimeException e) {
+            throw closeAfterFailure(opened, e);
+        }
+    }
+
+    @Override
+    public IndexCounts counts() {
+        return whileOpen(() -> readers.read("count rows of", connection -> {
+            // One read transaction, so that every number comes from the same snapshot.
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                long[] totals = new long[6];
+                try (ResultSet row = statement.executeQuery("SELECT (SELECT count(*) FROM files),"
+                        + " (SELECT count(*) FROM files WHERE is_test = 1), (SELECT count(*) FROM chunks),"
+                        + " (SELECT count(*) FROM symbols), (SELECT count(*) FROM edges),"
+                        + " (SELECT count(*) FROM files WHERE parse_quality = 'error')")) {
+                    row.next();
+                    for (int i = 0; i < totals.length; i++) {
+                        totals[i] = row.getLong(i + 1);
+                    }
+                }
+                Map<String, Long> languages = new LinkedHashMap<>();
+                try (ResultSet rows = statement.executeQuery(
+                        "SELECT language, count(*) AS n FROM files" + " GROUP BY language ORDER BY n DESC, language")) {
+                    while (rows.next()) {
+                        languages.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+                return new IndexCounts(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], languages);
+            } finally {
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+        }));
+    }
+
+    @Override
+    public boolean fullIndexCompleted() {
+        return whileOpen(() -> readers.read("read the completion record of", connection -> {
+            Map<String, String> config = new HashMap<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT key, value FROM config WHERE key IN"
+                            + " ('full_index_completed_at', 'full_index_fingerprint', 'index_fingerprint')")) {
+                while (rows.next()) {
+                    config.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            String completedAt = config.get("full_index_completed_at");
+            String current = config.get("index_fingerprint");
+            return completedAt != null
+                    && !completedAt.isEmpty()
+                    && current != null
+                    && !current.isEmpty()
+                    && current.equals(config.get("full_index_fingerprint"));
+        }));
+    }
+
+    @Override
+    public int schemaVersion() {
+        return whileOpen(() -> schemaVersion);
+    }
+
+    /**
+     * Checkpoints the WAL into the database with TRUNCATE (writer only), then closes every connection. A checkpoint
+     * that cannot complete is logged: the committed data stays in the WAL and the next open replays it.
+     */
+    @Override
+    public void close() {
+        lifecycle.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            SQLException failure = null;
+            for (Connection reader : readers.connections()) {
+                failure = closeQuietly(reader, failure);
+            }
+            if (writer != null) {
+                checkpoint();
+                failure = closeQuietly(writer, failure);
+            }
+            if (failure != null) {
+                throw SqliteErrors.translate("close", dbFile, failure);
+            }
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
+    }
+
+    Connection writerConnection() {
+        return writer;
+    }
+
+    List<Connection> readerConnections() {
+        return readers.connections();
+    }
+
+    private <T> T whileOpen(Supplier<T> call) {
+        lifecycle.readLock().lock();
+        try {
+            if (closed) {
+                throw new IndexStoreException(Kind.CLOSED, "index store at " + dbFile + " is closed");
+            }
+            return call.get();
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private void checkpoint() {
+        try (Statement statement = writer.createStatement();
+                ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            if (result.next() && result.getInt(1) != 0) {
+                LOG.log(
+                        Level.WARNING,
+                        "WAL checkpoint of index at {0} was blocked by another reader at shutdown; the data stays"
+                                + " in the WAL and is checkpointed by the next writer",
+                        dbFile);
+            }
+        } catch (SQLException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "WAL checkpoint of index at " + dbFile + " failed at shutdown; the committed data stays in the"
+                            + " WAL and is checkpointed by the next writer",
+                    e);
+        }
+    }
+
+    private static boolean isForeign(Connection writer) throws SQLException {
+        return SchemaQueries.tableCount(writer) > 0 && !SchemaQueries.hasTable(writer, "schema_migrations");
+    }
+
+    private static void ensureWal(Connection writer, Path dbFile) throws SQLException {
+        try (Statement statement = writer.createStatement();
+                ResultSet mode = statement.executeQuery("PRAGMA journal_mode")) {
+            mode.next();
+            if ("wal".equalsIgnoreCase(mode.getString(1))) {
+                return;
+            }
+        }
+        // Set once, when the file is new: the WAL mode persists in the database header.
+        try (Statement statement = writer.createStatement();
+                ResultSet mode = statement.executeQuery("PRAGMA journal_mode=WAL")) {
+            mode.next();
+            if (!"wal".equalsIgnoreCase(mode.getString(1))) {
+                throw new IndexStoreException(
+                        Kind.IO, "cannot switch index at " + dbFile + " to WAL mode: SQLite kept " + mode.getString(1));
+            }
+        }
+    }
+
+    private static SQLException closeQuietly(Connection connection, SQLException earlier) {
+        try {
+            connection.close();
+            return earlier;
+        } catch (SQLException e) {
+            if (earlier == null) {
+                return e;
+            }
+            earlier.addSuppressed(e);
+            return earlier;
+        }
+    }
+
+    private static RuntimeException closeAfterFailure(List<Connection> opened, RuntimeException failure) {
+        for (Connection connection : opened) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        return failure;
+    }
+}
