@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import shaktiman.adapters.lock.FlockLock;
 import shaktiman.core.port.LockAttempt;
 import shaktiman.core.port.LockPort;
 
@@ -30,7 +31,7 @@ public final class LockHolderMain {
         Files.createDirectories(
                 lockFile.getParent(),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
-        try (LockPort lock = openLock(lockFile)) {
+        try (LockPort lock = new FlockLock(lockFile)) {
             LockAttempt attempt = lock.tryAcquire();
             switch (args[1]) {
                 case "probe" -> out.println(attempt instanceof LockAttempt.Acquired ? "free" : describe(attempt));
@@ -72,15 +73,5 @@ public final class LockHolderMain {
             done.countDown();
         });
         done.await(holdMs, TimeUnit.MILLISECONDS);
-    }
-
-    /**
-     * The lock adapter, built reflectively while {@code FlockLock} is not yet merged into this branch, so that the
-     * harness compiles before it lands; the constructor is the decided {@code new FlockLock(Path)}.
-     */
-    private static LockPort openLock(Path lockFile) throws ReflectiveOperationException {
-        return (LockPort) Class.forName("shaktiman.adapters.lock.FlockLock")
-                .getConstructor(Path.class)
-                .newInstance(lockFile);
     }
 }
