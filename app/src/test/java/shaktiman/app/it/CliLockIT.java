@@ -88,6 +88,7 @@ class CliLockIT {
         CliResult result = daemons.cli(args);
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.stderr()).contains("shaktiman: no index for " + daemons.root());
         assertThat(daemons.layout().stateDir()).doesNotExist();
     }
 
