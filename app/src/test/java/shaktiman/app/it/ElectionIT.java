@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -158,19 +161,19 @@ class ElectionIT {
     }
 
     private static void git(Daemons daemons, Path dir, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(daemons.environment(daemons.tmpDir()));
         Process git = daemons.launch(builder, "git " + String.join(" ", args));
         try {
-            String output = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!git.waitFor(30, TimeUnit.SECONDS) || git.exitValue() != 0) {
                 throw new AssertionError("git " + String.join(" ", args) + " failed: " + output);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read git's output", e);
+            throw new UncheckedIOException("cannot read git's output", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted running git", e);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -84,8 +85,8 @@ class FailoverIT {
                 () -> {
                     OptionalLong pid = state.holderPid();
                     return pid.isPresent() && pid.getAsLong() != a.pid() && state.socketAccepts()
-                            ? java.util.Optional.of(pid.getAsLong())
-                            : java.util.Optional.empty();
+                            ? Optional.of(pid.getAsLong())
+                            : Optional.empty();
                 },
                 "a new leader holding the lock and serving P");
         DaemonProcess promoted = leader == b.pid() ? b : c;

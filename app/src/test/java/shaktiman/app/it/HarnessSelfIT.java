@@ -14,6 +14,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -98,7 +99,7 @@ class HarnessSelfIT {
         Process shell = daemons.launch(
                 new ProcessBuilder("bash", "-c", "sleep 300 & sleep 300 & wait"), "a shell with two children");
         Await.until(Daemons.SHORT, () -> shell.descendants().count() == 2, "the shell's two children");
-        List<ProcessHandle> tree = new java.util.ArrayList<>(shell.descendants().toList());
+        List<ProcessHandle> tree = new ArrayList<>(shell.descendants().toList());
         tree.add(shell.toHandle());
 
         List<ProcessHandle> survivors = ProcessTree.destroy(shell.toHandle(), Daemons.SHORT);

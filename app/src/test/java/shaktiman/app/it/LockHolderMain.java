@@ -2,6 +2,7 @@ package shaktiman.app.it;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ public final class LockHolderMain {
         CountDownLatch done = new CountDownLatch(1);
         Thread.ofPlatform().daemon().start(() -> {
             try (InputStream in = System.in) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+                in.transferTo(OutputStream.nullOutputStream());
             } catch (IOException e) {
                 // A broken stdin means the test is gone: release as on EOF.
                 System.err.println("stdin failed: " + e);

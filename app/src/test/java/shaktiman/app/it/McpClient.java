@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * An MCP client over one pair of streams (a child's stdio, or a socket): newline-delimited JSON-RPC 2.0 as in MI-18.
@@ -192,7 +193,7 @@ final class McpClient implements AutoCloseable {
     }
 
     /** Waits for the first received line matching {@code test} and returns it. */
-    Line awaitLine(Duration deadline, java.util.function.Predicate<Line> test, String description) {
+    Line awaitLine(Duration deadline, Predicate<Line> test, String description) {
         long end = System.nanoTime() + deadline.toNanos();
         synchronized (lines) {
             while (true) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -159,8 +160,7 @@ final class StateDir {
     /** The file key (device + inode) of {@code path}, to tell a replaced file from the same one. */
     static Object fileKey(Path path) {
         try {
-            return Files.readAttributes(
-                            path, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
                     .fileKey();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stat " + path, e);
