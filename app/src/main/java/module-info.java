@@ -12,4 +12,11 @@ module shaktiman.app {
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
     requires jdk.unsupported; // sun.misc.Signal, for MI-52's signal handling
+
+    // picocli reflects on the command classes' annotated fields, and on nothing else of ours.
+    opens shaktiman.app.cli to
+            info.picocli;
+    // Jackson reads the CLI's result records.
+    opens shaktiman.app.cli.output to
+            com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,94 @@
+package shaktiman.app.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import shaktiman.core.daemon.ProcessIdentity;
+import shaktiman.core.daemon.ProjectLayout;
+import shaktiman.core.daemon.ReadyNote;
+import shaktiman.core.port.LockAttempt;
+import shaktiman.core.port.LockException;
+import shaktiman.core.port.LockPort;
+
+/**
+ * The steps of MI-40 that {@code index} and {@code reindex} share once S exists: take the lock or refuse, become the
+ * holder, then load the config.
+ */
+final class IndexLockHolder {
+
+    private final CliContext context;
+    private final ProjectLayout layout;
+
+    IndexLockHolder(CliContext context, ProjectLayout layout) {
+        this.context = context;
+        this.layout = layout;
+    }
+
+    /** Opens the project's lock file (created 0600 when missing). */
+    LockPort openLock() {
+        try {
+            return context.adapters().openLock(layout.lockFile());
+        } catch (LockException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Takes the lock, or refuses having touched nothing (MI-40).
+     *
+     * @param daemonRefusal the message when a daemon answers at P, given the pid text ({@code pid N} or {@code pid
+     *     unknown})
+     * @throws CommandFailure if the lock is held or cannot be tried
+     */
+    void acquireOrRefuse(LockPort lock, Function<String, String> daemonRefusal) {
+        switch (lock.tryAcquire()) {
+            case LockAttempt.Acquired acquired -> {}
+            case LockAttempt.Held held -> throw refusal(lock, daemonRefusal);
+            case LockAttempt.Failed failed -> throw new CommandFailure(failed.reason());
+        }
+    }
+
+    private CommandFailure refusal(LockPort lock, Function<String, String> daemonRefusal) {
+        OptionalLong pid;
+        try {
+            pid = lock.readHolderPid();
+        } catch (LockException e) {
+            // The pid is for the message only (MI-3); an unreadable file still refuses, naming no pid.
+            context.streams().err().println("shaktiman: warning: " + e.getMessage());
+            pid = OptionalLong.empty();
+        }
+        if (new DaemonProbe(context.adapters()).answeringSocket(layout).isPresent()) {
+            return new CommandFailure(daemonRefusal.apply(PidFile.describe(pid)));
+        }
+        return new CommandFailure("another shaktiman process (" + PidFile.describe(pid) + ") holds the index lock for "
+                + layout.root() + " (an index run or a starting daemon); try again when it finishes");
+    }
+
+    /**
+     * Becomes the holder (writes the pid, deletes the stale {@code ready}, MI-6), writes the sample config if missing,
+     * and loads the config with the command-line overrides (MI-47, MI-51).
+     *
+     * @throws CommandFailure with every config message when the config is invalid
+     */
+    void prepare(LockPort lock, Map<String, String> overrides) {
+        PrintWriter err = context.streams().err();
+        try {
+            lock.writeHolderPid(ProcessIdentity.pid());
+        } catch (LockException e) {
+            err.println("shaktiman: warning: " + e.getMessage()); // MI-6: a failed pid write is not fatal
+        }
+        try {
+            ReadyNote.delete(layout.readyFile());
+        } catch (UncheckedIOException e) {
+            err.println("shaktiman: warning: " + e.getMessage());
+        }
+        context.adapters().writeSampleConfigIfMissing(layout.configFile());
+        switch (context.adapters().loadConfig(layout.configFile(), context.env(), overrides)) {
+            case ConfigOutcome.Valid valid -> valid.warnings().forEach(err::println);
+            case ConfigOutcome.Invalid invalid -> throw new ConfigRejected(invalid.messages());
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,45 @@
+package shaktiman.app.cli;
+
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code symbols <name>}: definitions and references of a symbol, as the {@code symbols} tool (MI-39). */
+@Command(name = "symbols", description = "Find a symbol's definitions, as the symbols tool does.", sortOptions = false)
+final class SymbolsCommand extends ReadCommand {
+
+    /** The symbol kinds of mcp-tools.md's {@code SymKind}. */
+    static final List<String> KINDS =
+            List.of("function", "method", "class", "interface", "type", "variable", "constant", "namespace", "file");
+
+    @Parameters(index = "0", paramLabel = "<name>", description = "A bare or dot-qualified symbol name.")
+    private String name;
+
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            description =
+                    "Only this kind: function, method, class, interface, type, variable, constant, namespace, file.")
+    private String kind;
+
+    @Mixin
+    private final ScopeOption scope = new ScopeOption();
+
+    SymbolsCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    String name() {
+        return "symbols";
+    }
+
+    @Override
+    void validateFlags() {
+        Flags.nonBlank("<name>", name);
+        Flags.oneOf("--kind", kind, KINDS);
+        scope.validated();
+    }
+}
