@@ -16,7 +16,20 @@ module shaktiman.app {
     // picocli reflects on the command classes' annotated fields, and on nothing else of ours.
     opens shaktiman.app.cli to
             info.picocli;
+    // picocli reflects on shaktimand's argument model too.
+    opens shaktiman.app.daemon.args to
+            info.picocli;
     // Jackson reads the CLI's result records.
     opens shaktiman.app.cli.output to
             com.fasterxml.jackson.databind;
+
+    // Logback's configuration, so that no logback.xml or default console appender can print to stdout (MI-37).
+    provides ch.qos.logback.classic.spi.Configurator with
+            shaktiman.app.log.StderrConfigurator;
+
+    // MCP's JSON envelopes and the jsonrpc4j method interface: Jackson serialises the records, jsonrpc4j reflects on
+    // the interface to dispatch.
+    opens shaktiman.app.mcp.wire to
+            com.fasterxml.jackson.databind,
+            jsonrpc4j;
 }

@@ -2,4 +2,5 @@
 module shaktiman.core {
     exports shaktiman.core.port;
     exports shaktiman.core.daemon;
+    exports shaktiman.core.tools;
 }

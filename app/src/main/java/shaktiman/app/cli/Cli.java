@@ -6,7 +6,7 @@ import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
-import shaktiman.app.BuildInfo;
+import shaktiman.app.build.BuildInfo;
 
 /**
  * Builds the picocli command tree with plain constructors and runs one command line, mapping every outcome to an exit

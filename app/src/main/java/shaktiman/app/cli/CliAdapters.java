@@ -1,21 +1,18 @@
 package shaktiman.app.cli;
 
-import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import shaktiman.adapters.lock.FlockLock;
+import shaktiman.adapters.socket.JunixsocketTransport;
 import shaktiman.adapters.store.SqliteIndexStore;
 import shaktiman.app.config.ConfigException;
 import shaktiman.app.config.ConfigLoader;
 import shaktiman.app.config.SampleConfig;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.LockPort;
+import shaktiman.core.port.TransportPort;
 
 /**
  * The one place where the CLI meets the adapters and the config loader; commands receive it through their
@@ -32,24 +29,11 @@ public final class CliAdapters {
      * Whether a leader accepts a connection at {@code socketPath} within {@code timeout}; the connection is closed at
      * once. An absent leader (missing file, refused, not a socket, timeout) is false, as {@code TransportPort.connect}
      * promises.
-     *
-     * <p>TEMPORARY (#2): the JDK's own Unix-domain sockets stand in for the socket adapter, which is not merged yet.
-     * At merge the body becomes {@code new JunixsocketTransport().connect(socketPath, timeout)}, closing the connection
-     * when present and returning whether it was.
      */
     public boolean daemonAnswers(Path socketPath, Duration timeout) {
-        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-                Selector selector = Selector.open()) {
-            channel.configureBlocking(false);
-            if (channel.connect(UnixDomainSocketAddress.of(socketPath))) {
-                return true;
-            }
-            channel.register(selector, SelectionKey.OP_CONNECT);
-            selector.select(Math.max(1, timeout.toMillis()));
-            return channel.finishConnect();
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
+        Optional<TransportPort.Connection> connection = new JunixsocketTransport().connect(socketPath, timeout);
+        connection.ifPresent(TransportPort.Connection::close);
+        return connection.isPresent();
     }
 
     /** Opens the index read-only: no migration, no file created (MI-42). */

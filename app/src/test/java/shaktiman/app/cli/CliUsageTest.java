@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import shaktiman.app.BuildInfo;
+import shaktiman.app.build.BuildInfo;
 
 /** Verifies MI-38's and MI-39's usage rules: exit 2 with {@code shaktiman: <message>} and a hint, or exit 0 for help. */
 class CliUsageTest {

@@ -1,4 +1,4 @@
-package shaktiman.app;
+package shaktiman.app.build;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,233 @@
+package shaktiman.app.daemon;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import shaktiman.adapters.store.SqliteIndexStore;
+import shaktiman.app.build.BuildInfo;
+import shaktiman.app.config.Config;
+import shaktiman.app.config.ConfigException;
+import shaktiman.app.config.ConfigLoader;
+import shaktiman.app.config.LoadedConfig;
+import shaktiman.app.config.SampleConfig;
+import shaktiman.app.config.TestHooks;
+import shaktiman.app.mcp.LineSink;
+import shaktiman.app.mcp.McpServer;
+import shaktiman.app.mcp.McpSession;
+import shaktiman.core.daemon.ProcessIdentity;
+import shaktiman.core.daemon.ProjectLayout;
+import shaktiman.core.daemon.ReadyNote;
+import shaktiman.core.port.IndexStore;
+import shaktiman.core.port.IndexStoreException;
+import shaktiman.core.port.LockPort;
+import shaktiman.core.port.TransportException;
+import shaktiman.core.port.TransportPort;
+
+/**
+ * The leader's assembly (MI-7 steps 8–12, MI-52): config, store, MCP server, socket and its sessions, built with plain
+ * constructors in dependency order and torn down in reverse by the one shutdown routine.
+ */
+final class LeaderRuntime {
+    private static final Logger LOG = LoggerFactory.getLogger(LeaderRuntime.class);
+    private static final Duration SHUTDOWN_BUDGET = Duration.ofSeconds(5);
+    private static final Duration IN_FLIGHT_BUDGET = Duration.ofSeconds(2);
+
+    /** What a leader is started with. */
+    record Setup(
+            ProjectLayout layout,
+            LockPort lock,
+            TransportPort transport,
+            Map<String, String> env,
+            TestHooks hooks,
+            BuildInfo build,
+            Instant startedAt,
+            BlockingQueue<LifecycleEvent> events,
+            PrintStream stderr) {}
+
+    private final Setup setup;
+    private final IndexStore store;
+    private final McpServer server;
+    private final TransportPort.Listener listener;
+    private final SocketSessions sessions;
+    private final ScheduledExecutorService watchdog;
+    private final AtomicInteger stdioSessions = new AtomicInteger();
+
+    private LeaderRuntime(
+            Setup setup,
+            IndexStore store,
+            McpServer server,
+            TransportPort.Listener listener,
+            SocketSessions sessions,
+            ScheduledExecutorService watchdog) {
+        this.setup = setup;
+        this.store = store;
+        this.server = server;
+        this.listener = listener;
+        this.sessions = sessions;
+        this.watchdog = watchdog;
+    }
+
+    /** Steps 8–12. On failure everything taken so far is released (the lock stays with the caller). */
+    static LeaderRuntime start(Setup setup) throws LeaderStartException {
+        ProjectLayout layout = setup.layout();
+        Config config = loadConfig(setup);
+        IndexStore store = openStore(layout, config);
+        McpServer server = null;
+        try {
+            server = new McpServer(
+                    new McpServer.Options(
+                            setup.build().version(),
+                            setup.startedAt(),
+                            config.mcp().maxConcurrentCalls(),
+                            setup.hooks()),
+                    new LeaderSummarySource(layout.root(), store));
+            TransportPort.Listener listener = bind(setup);
+            SocketSessions sessions = new SocketSessions(listener, server, setup.hooks());
+            ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("socket-watchdog").daemon(true).factory());
+            LeaderRuntime runtime = new LeaderRuntime(setup, store, server, listener, sessions, watchdog);
+            sessions.start();
+            LOG.atInfo().addKeyValue("socket", listener.path().toString()).log("socket listening");
+            new ReadyNote(
+                            ProcessIdentity.pid(),
+                            Instant.now(),
+                            listener.path(),
+                            setup.build().version())
+                    .writeTo(layout.readyFile());
+            watchdog.scheduleWithFixedDelay(runtime::keepSocketBound, 5, 5, TimeUnit.SECONDS);
+            return runtime;
+        } catch (LeaderStartException | RuntimeException e) {
+            if (server != null) {
+                server.close();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    private static Config loadConfig(Setup setup) throws LeaderStartException {
+        ProjectLayout layout = setup.layout();
+        try {
+            SampleConfig.writeIfMissing(layout.configFile());
+            LoadedConfig loaded = ConfigLoader.load(layout.configFile(), setup.env(), Map.of());
+            for (String warning : loaded.warnings()) {
+                LOG.atWarn().addKeyValue("warning", warning).log("config warning");
+                setup.stderr().println("shaktimand: " + warning);
+            }
+            return loaded.config();
+        } catch (ConfigException e) {
+            for (String message : e.messages()) {
+                LOG.atError().addKeyValue("error", message).log("config invalid");
+            }
+            throw new LeaderStartException(e.messages(), e);
+        }
+    }
+
+    private static IndexStore openStore(ProjectLayout layout, Config config) throws LeaderStartException {
+        try {
+            // IX-35: a reader per concurrent call, at most 16.
+            return SqliteIndexStore.openForWriting(
+                    layout.indexDb(), Math.min(16, config.mcp().maxConcurrentCalls()));
+        } catch (IndexStoreException e) {
+            LOG.atError().setCause(e).log("cannot open index");
+            throw new LeaderStartException(List.of("cannot open index " + layout.indexDb() + ": " + e.getMessage()), e);
+        }
+    }
+
+    private static TransportPort.Listener bind(Setup setup) throws LeaderStartException {
+        try {
+            return setup.transport().bind(setup.layout().socketPath());
+        } catch (TransportException e) {
+            LOG.atError().setCause(e).log("cannot bind socket");
+            throw new LeaderStartException(List.of(e.getMessage()), e);
+        }
+    }
+
+    /** MI-15: every 5 s, P must still be this leader's socket; if it is not, bind it again. */
+    private void keepSocketBound() {
+        try {
+            if (listener.rebindIfLost()) {
+                LOG.atWarn().addKeyValue("socket", listener.path().toString()).log("socket path was lost; rebound it");
+            }
+        } catch (TransportException e) {
+            LOG.atError().setCause(e).log("cannot rebind the socket");
+        }
+    }
+
+    /** The session on this process's own stdio (or the promoted proxy's client). */
+    McpSession openStdioSession(LineSink sink) {
+        return server.openSession("stdio-" + stdioSessions.incrementAndGet(), sink);
+    }
+
+    /**
+     * MI-52: the one shutdown routine, within 5 s. Returns 0 when every step finished, 1 otherwise; the caller releases
+     * the lock and exits.
+     */
+    int shutdown(String reason) {
+        long started = System.nanoTime();
+        long deadline = started + SHUTDOWN_BUDGET.toNanos();
+        List<String> skipped = new ArrayList<>();
+        LOG.atInfo().addKeyValue("reason", reason).log("shutting down");
+        step(skipped, "close listener", () -> {
+            sessions.stopAccepting();
+            server.stopReading();
+        });
+        // Step 2 (watcher, scan, embedding) has nothing to cancel until the indexer exists.
+        step(skipped, "finish in-flight requests", () -> {
+            if (!awaitInFlight()) {
+                server.cancelAll();
+                throw new IllegalStateException("in-flight requests did not finish within 2 s");
+            }
+        });
+        step(skipped, "close sessions", sessions::closeAll);
+        step(skipped, "close store", store::close);
+        step(skipped, "close server", server::close);
+        watchdog.shutdownNow();
+        // Steps 8 and 9 always run.
+        step(skipped, "delete ready", () -> ReadyNote.delete(setup.layout().readyFile()));
+        step(skipped, "unlink socket", listener::close);
+        boolean late = System.nanoTime() > deadline;
+        if (late) {
+            skipped.add("deadline");
+        }
+        LOG.atInfo()
+                .addKeyValue("ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))
+                .addKeyValue("skipped_steps", String.join(",", skipped))
+                .log("shutdown steps done");
+        return skipped.isEmpty() ? 0 : 1;
+    }
+
+    private boolean awaitInFlight() {
+        try {
+            return server.awaitInFlight(IN_FLIGHT_BUDGET);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void step(List<String> skipped, String name, ThrowingStep step) {
+        try {
+            step.run();
+        } catch (IOException | RuntimeException e) {
+            LOG.atError().setCause(e).addKeyValue("step", name).log("shutdown step failed");
+            skipped.add(name);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingStep {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,247 @@
+package shaktiman.app.mcp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import shaktiman.app.config.TestHooks;
+import shaktiman.core.tools.CallMetrics;
+import shaktiman.core.tools.DaemonStatus;
+
+/**
+ * The leader's MCP server: the tool registry, the server identity, the leader-wide limit on concurrent tool calls
+ * (MCP-20, FIFO), the in-memory call metrics (MCP-49) and the sessions (MCP-5). Each client connection, and the
+ * leader's own stdio, is one {@link McpSession} opened here.
+ *
+ * <p>Shutdown (MI-52) is driven by the owner: {@link #stopReading()}, then {@link #awaitInFlight(Duration)}, then
+ * {@link #cancelAll()}; {@link #close()} does all three with a 2 s wait. Thread-safe.
+ */
+public final class McpServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(McpServer.class);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
+    /**
+     * How the server is set up.
+     *
+     * @param version the build version, as {@code shaktimand --version} prints it (MCP-12)
+     * @param startedAt when this process became leader (the metrics' {@code daemon_session})
+     * @param maxConcurrentCalls {@code mcp.max_concurrent_calls}, 1 to 256
+     * @param hooks the test knobs; {@code toolDelayMs} delays every tool call
+     */
+    public record Options(String version, Instant startedAt, int maxConcurrentCalls, TestHooks hooks) {
+
+        /** The default of {@code mcp.max_concurrent_calls} (MCP-20). */
+        public static final int DEFAULT_MAX_CONCURRENT_CALLS = 16;
+
+        public Options {
+            Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(startedAt, "startedAt");
+            Objects.requireNonNull(hooks, "hooks");
+            if (maxConcurrentCalls < 1 || maxConcurrentCalls > 256) {
+                throw new IllegalArgumentException(
+                        "maxConcurrentCalls must be from 1 to 256; got " + maxConcurrentCalls);
+            }
+        }
+    }
+
+    private final Options options;
+    private final InstantSource clock;
+    private final SummarySource summarySource;
+    private final ObjectMapper mapper = McpJson.newMapper();
+    private final ToolRegistry tools;
+    private final SummaryMcpTool summaryTool;
+    private final CallStats daemonStats = new CallStats();
+    private final Semaphore callPermits;
+    private final long toolDelayMs;
+    private final long pid = ProcessHandle.current().pid();
+    private final ThreadFactory callThreads =
+            Thread.ofVirtual().name("mcp-call-", 0).factory();
+    private final Set<McpSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Object inFlightLock = new Object();
+    private int inFlight; // guarded by inFlightLock
+    private volatile boolean reading = true;
+
+    public McpServer(Options options, SummarySource summarySource) {
+        this(options, summarySource, InstantSource.system());
+    }
+
+    McpServer(Options options, SummarySource summarySource, InstantSource clock) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.summarySource = Objects.requireNonNull(summarySource, "summarySource");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.summaryTool = new SummaryMcpTool(summarySource, mapper);
+        this.tools = new ToolRegistry(List.of(summaryTool));
+        // Fair, so waiting calls start in arrival order (MCP-20).
+        this.callPermits = new Semaphore(options.maxConcurrentCalls(), true);
+        this.toolDelayMs = options.hooks().toolDelayMs().orElse(0);
+    }
+
+    /** Opens a session whose output failure is logged and closes the session (a socket client that went away). */
+    public McpSession openSession(String sessionId, LineSink out) {
+        return openSession(sessionId, out, (session, cause) -> {
+            LOG.atWarn()
+                    .addKeyValue("session", session.id())
+                    .addKeyValue("reason", cause.getMessage())
+                    .log("MCP session output failed; closing the session");
+            session.close();
+        });
+    }
+
+    /**
+     * Opens a session that writes to {@code out} and reports an output failure to {@code listener} (the leader's stdio
+     * session shuts the leader down, MI-54).
+     */
+    public McpSession openSession(String sessionId, LineSink out, SessionListener listener) {
+        McpSession session = new McpSession(this, sessionId, out, listener);
+        sessions.add(session);
+        LOG.atDebug().addKeyValue("session", sessionId).log("MCP session opened");
+        return session;
+    }
+
+    /** MI-52 step 1: every session stops taking new requests; lines that arrive later get no answer. */
+    public void stopReading() {
+        reading = false;
+    }
+
+    /**
+     * MI-52 step 3: waits until every request being answered off a reader thread has finished and written its
+     * response, or until {@code timeout} passes.
+     *
+     * @return whether none is left
+     */
+    public boolean awaitInFlight(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (inFlightLock) {
+            while (inFlight > 0) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return false;
+                }
+                Duration wait = Duration.ofNanos(remaining);
+                inFlightLock.wait(Math.max(1, wait.toMillis()));
+            }
+            return true;
+        }
+    }
+
+    /** Cancels every in-flight request of every session; none of them is answered (MI-52, MCP-21). */
+    public void cancelAll() {
+        sessions.forEach(McpSession::cancelInFlight);
+    }
+
+    /** The number of open sessions. */
+    public int sessionCount() {
+        return sessions.size();
+    }
+
+    /** The registered tool names, sorted. */
+    public List<String> toolNames() {
+        return tools.names();
+    }
+
+    /** Stops reading, cancels what is in flight, closes every session and waits up to 2 s for the calls to end. */
+    @Override
+    public void close() {
+        stopReading();
+        cancelAll();
+        sessions.forEach(McpSession::close);
+        try {
+            if (!awaitInFlight(CLOSE_WAIT)) {
+                LOG.atWarn()
+                        .addKeyValue("wait_ms", CLOSE_WAIT.toMillis())
+                        .log("MCP calls still running after cancellation; closing anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.atWarn().log("interrupted while waiting for MCP calls to end; closing anyway");
+        }
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    ToolRegistry tools() {
+        return tools;
+    }
+
+    SummaryMcpTool summaryTool() {
+        return summaryTool;
+    }
+
+    String version() {
+        return options.version();
+    }
+
+    boolean reading() {
+        return reading;
+    }
+
+    Semaphore callPermits() {
+        return callPermits;
+    }
+
+    long toolDelayMs() {
+        return toolDelayMs;
+    }
+
+    CallStats daemonStats() {
+        return daemonStats;
+    }
+
+    DaemonStatus daemonStatus() {
+        long uptime = Math.max(
+                0, Duration.between(options.startedAt(), clock.instant()).toSeconds());
+        return DaemonStatus.leader(pid, options.version(), uptime, sessions.size());
+    }
+
+    CallMetrics metrics(McpSession session) {
+        return new CallMetrics(
+                summarySource.droppedMetricRecords(),
+                daemonStats.snapshot(),
+                session.stats().snapshot());
+    }
+
+    /** Runs {@code task} on its own virtual thread, counted as in flight until it ends (MCP-20). */
+    void startCall(Runnable task) {
+        synchronized (inFlightLock) {
+            inFlight++;
+        }
+        try {
+            callThreads
+                    .newThread(() -> {
+                        try {
+                            task.run();
+                        } finally {
+                            callEnded();
+                        }
+                    })
+                    .start();
+        } catch (RuntimeException e) {
+            callEnded();
+            throw e;
+        }
+    }
+
+    void sessionClosed(McpSession session) {
+        if (sessions.remove(session)) {
+            LOG.atDebug().addKeyValue("session", session.id()).log("MCP session closed");
+        }
+    }
+
+    private void callEnded() {
+        synchronized (inFlightLock) {
+            inFlight--;
+            inFlightLock.notifyAll();
+        }
+    }
+}

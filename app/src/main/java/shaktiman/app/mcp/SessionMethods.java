@@ -1,0 +1,181 @@
+package shaktiman.app.mcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import shaktiman.app.mcp.wire.CallToolResult;
+import shaktiman.app.mcp.wire.InitializeResult;
+import shaktiman.app.mcp.wire.McpMethods;
+import shaktiman.app.mcp.wire.ReadResourceResult;
+import shaktiman.app.mcp.wire.ResourceTemplatesListResult;
+import shaktiman.app.mcp.wire.ResourcesListResult;
+import shaktiman.app.mcp.wire.ToolsListResult;
+import shaktiman.core.tools.CallMetrics;
+import shaktiman.core.tools.DaemonStatus;
+
+/**
+ * The MCP methods of one session, as jsonrpc4j invokes them. Parameters have passed MCP-8's checks in
+ * {@link McpSession}; {@code tools/call} and {@code resources/read} run on a call thread with {@link #CURRENT_CALL}
+ * bound.
+ */
+final class SessionMethods implements McpMethods {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionMethods.class);
+
+    static final String SUMMARY_URI = "shaktiman://workspace/summary";
+
+    /** The in-flight call a call thread serves. */
+    static final ScopedValue<InFlightCall> CURRENT_CALL = ScopedValue.newInstance();
+
+    private final McpServer server;
+    private final McpSession session;
+
+    SessionMethods(McpServer server, McpSession session) {
+        this.server = server;
+        this.session = session;
+    }
+
+    @Override
+    public InitializeResult initialize(ObjectNode params) {
+        // A repeated initialize negotiates again and keeps the session's history (MCP-10).
+        ProtocolVersion version = ProtocolVersion.negotiate(params.get("protocolVersion"));
+        session.negotiated(version);
+        JsonNode client = params.path("clientInfo");
+        LOG.atInfo()
+                .addKeyValue("session", session.id())
+                .addKeyValue("protocol_version", version.text())
+                .addKeyValue("client", client.path("name").asText("unknown"))
+                .addKeyValue("client_version", client.path("version").asText("unknown"))
+                .log("MCP session initialized");
+        return new InitializeResult(
+                version.text(),
+                InitializeResult.Capabilities.declared(),
+                new InitializeResult.ServerInfo(
+                        "shaktiman",
+                        version.hasTitlesAndStructuredContent() ? "Shaktiman code index" : null,
+                        server.version()),
+                Instructions.TEXT);
+    }
+
+    @Override
+    public ToolsListResult listTools(ObjectNode params) {
+        // cursor is ignored: the list is never paged (MCP-14).
+        return server.tools().list(session.version());
+    }
+
+    @Override
+    public CallToolResult callTool(ObjectNode params) throws InterruptedException {
+        InFlightCall call = CURRENT_CALL.get();
+        String name = params.get("name").textValue();
+        McpTool tool = server.tools()
+                .find(name)
+                .orElseThrow(() -> new AssertionError("tools/call reached dispatch with unknown tool " + name));
+        JsonNode given = params.get("arguments");
+        ObjectNode arguments =
+                given instanceof ObjectNode object ? object : server.mapper().createObjectNode();
+        Semaphore permits = server.callPermits();
+        boolean permitted = false;
+        long started = System.nanoTime();
+        CallOutcome outcome = CallOutcome.ERROR;
+        try {
+            call.interruptibly(permits::acquire);
+            permitted = true;
+            started = System.nanoTime();
+            long delay = server.toolDelayMs();
+            if (delay > 0) {
+                call.interruptibly(() -> Thread.sleep(delay));
+            }
+            McpTool.Result result = run(tool, arguments, call);
+            outcome = result instanceof McpTool.Result.Success ? CallOutcome.OK : CallOutcome.ERROR;
+            return render(result);
+        } catch (InterruptedException e) {
+            outcome = CallOutcome.CANCELLED;
+            throw e;
+        } finally {
+            if (permitted) {
+                permits.release();
+            }
+            if (call.cancelled()) {
+                outcome = CallOutcome.CANCELLED;
+            }
+            long duration = permitted ? System.nanoTime() - started : 0;
+            session.stats().record(name, outcome, duration);
+            server.daemonStats().record(name, outcome, duration);
+        }
+    }
+
+    @Override
+    public ResourcesListResult listResources(ObjectNode params) {
+        return new ResourcesListResult(List.of(new ResourcesListResult.Resource(
+                SUMMARY_URI,
+                "workspace-summary",
+                session.version().hasTitlesAndStructuredContent() ? "Workspace summary" : null,
+                "The summary tool's output as JSON: index state, counts, languages, embedding and daemon health.",
+                "application/json")));
+    }
+
+    @Override
+    public ReadResourceResult readResource(ObjectNode params) {
+        SummaryMcpTool summary = server.summaryTool();
+        String text = summary.compact(summary.structured(context(CURRENT_CALL.get())));
+        return new ReadResourceResult(List.of(new ReadResourceResult.Contents(SUMMARY_URI, "application/json", text)));
+    }
+
+    @Override
+    public ResourceTemplatesListResult listResourceTemplates(ObjectNode params) {
+        return ResourceTemplatesListResult.none();
+    }
+
+    private McpTool.Result run(McpTool tool, ObjectNode arguments, InFlightCall call) throws InterruptedException {
+        try {
+            return tool.call(arguments, context(call));
+        } catch (RuntimeException e) {
+            // MCP-19: a failing tool answers isError with one short line; the trace goes to the log.
+            LOG.atError()
+                    .setCause(e)
+                    .addKeyValue("session", session.id())
+                    .addKeyValue("id", call.id().json())
+                    .addKeyValue("tool", tool.name())
+                    .log("tool failed");
+            return new McpTool.Result.Failure(
+                    Reasons.oneLine(tool.name() + " failed: " + Reasons.shortReason(e), Reasons.MAX_REASON));
+        }
+    }
+
+    private CallToolResult render(McpTool.Result result) {
+        return switch (result) {
+            case McpTool.Result.Success success ->
+                CallToolResult.success(
+                        success.text(),
+                        session.version().hasTitlesAndStructuredContent() ? success.structured() : null);
+            case McpTool.Result.Failure failure -> CallToolResult.failure(failure.message());
+        };
+    }
+
+    private ToolContext context(InFlightCall call) {
+        return new ToolContext() {
+            @Override
+            public String sessionId() {
+                return session.id();
+            }
+
+            @Override
+            public boolean cancelled() {
+                return call.cancelled();
+            }
+
+            @Override
+            public DaemonStatus daemonStatus() {
+                return server.daemonStatus();
+            }
+
+            @Override
+            public CallMetrics metrics() {
+                return server.metrics(session);
+            }
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package shaktiman.app.mcp;
+
+import shaktiman.core.tools.CallMetrics;
+import shaktiman.core.tools.DaemonStatus;
+
+/** What a tool may ask about the call it serves. */
+interface ToolContext {
+
+    /** The MCP session (connection) id. */
+    String sessionId();
+
+    /** Whether the call has been cancelled; long-running tools poll it (MCP-21). */
+    boolean cancelled();
+
+    /** The daemon's live status. */
+    DaemonStatus daemonStatus();
+
+    /** MCP-49's metrics, with this connection's stats. */
+    CallMetrics metrics();
+}

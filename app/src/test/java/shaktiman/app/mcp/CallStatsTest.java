@@ -1,0 +1,53 @@
+package shaktiman.app.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import shaktiman.core.tools.ToolStats;
+
+/** Verifies MCP-49's in-memory stats: outcome counts and nearest-rank percentiles over the last 10,000 samples. */
+class CallStatsTest {
+
+    private static long ms(double millis) {
+        return (long) (millis * TimeUnit.MILLISECONDS.toNanos(1));
+    }
+
+    @Test
+    void snapshot_ofOneToHundredMillis_givesNearestRankPercentiles() {
+        CallStats stats = new CallStats();
+        for (int i = 100; i >= 1; i--) {
+            stats.record("search", i % 10 == 0 ? CallOutcome.ERROR : CallOutcome.OK, ms(i));
+        }
+        stats.record("search", CallOutcome.CANCELLED, ms(0.04));
+
+        ToolStats search = stats.snapshot().get("search");
+
+        assertThat(search).isEqualTo(new ToolStats(101, 10, 1, 50.0, 95.0));
+    }
+
+    @Test
+    void snapshot_afterMoreThanTheWindow_forgetsTheOldestSamples() {
+        CallStats stats = new CallStats();
+        for (int i = 0; i < CallStats.WINDOW; i++) {
+            stats.record("diff", CallOutcome.OK, ms(1000));
+        }
+        for (int i = 0; i < CallStats.WINDOW; i++) {
+            stats.record("diff", CallOutcome.OK, ms(2.25));
+        }
+
+        ToolStats diff = stats.snapshot().get("diff");
+
+        assertThat(diff.calls()).isEqualTo(2L * CallStats.WINDOW);
+        assertThat(diff.p95Ms()).isEqualTo(2.3);
+    }
+
+    @Test
+    void snapshot_listsToolsByName() {
+        CallStats stats = new CallStats();
+        stats.record("symbols", CallOutcome.OK, 1);
+        stats.record("diff", CallOutcome.OK, 1);
+
+        assertThat(stats.snapshot().keySet()).containsExactly("diff", "symbols");
+    }
+}
