@@ -4,6 +4,8 @@ module shaktiman.core {
     exports shaktiman.core.text;
     exports shaktiman.core.daemon;
     exports shaktiman.core.tools;
+    exports shaktiman.core.model;
     exports shaktiman.core.model.syntax;
     exports shaktiman.core.index.lang;
+    exports shaktiman.core.index.chunk;
 }

@@ -1,0 +1,100 @@
+package shaktiman.core.index.chunk;
+
+import java.util.ArrayList;
+import java.util.List;
+import shaktiman.core.model.syntax.SyntaxNode;
+import shaktiman.core.model.syntax.SyntaxTree;
+
+/**
+ * Finds the units nearest below a node: it descends through non-unit nodes, at most {@link
+ * SyntaxChunker#MAX_AST_DEPTH} levels, and stops at each unit it meets (IX-22). A wrapper that holds a unit counts as
+ * that unit, spanning the whole wrapper.
+ */
+final class UnitFinder {
+
+    /**
+     * A unit found in the tree.
+     *
+     * @param outer the node whose range the chunk covers: the unit itself or its outermost wrapper
+     * @param node the unit node
+     * @param ancestors the root down to the unit's parent, wrappers included
+     */
+    record Found(SyntaxNode outer, SyntaxNode node, List<SyntaxNode> ancestors, ChunkUnit unit) {}
+
+    private final SyntaxTree tree;
+    private final ChunkRules rules;
+
+    UnitFinder(SyntaxTree tree, ChunkRules rules) {
+        this.tree = tree;
+        this.rules = rules;
+    }
+
+    /** The units nearest below the root, in source order. */
+    List<Found> belowRoot() {
+        return below(tree.root(), List.of());
+    }
+
+    /** The units nearest below {@code found}'s unit node, in source order. */
+    List<Found> below(Found found) {
+        return below(found.node(), found.ancestors());
+    }
+
+    private List<Found> below(SyntaxNode from, List<SyntaxNode> ancestorsOfFrom) {
+        List<Found> found = new ArrayList<>();
+        List<SyntaxNode> path = new ArrayList<>(ancestorsOfFrom);
+        path.add(from);
+        for (SyntaxNode child : from.children()) {
+            search(child, path, 1, found);
+        }
+        return found;
+    }
+
+    private void search(SyntaxNode node, List<SyntaxNode> path, int level, List<Found> found) {
+        if (level > SyntaxChunker.MAX_AST_DEPTH
+                || !node.named()
+                || node.startChar() == node.endChar()
+                || rules.isComment(node)) {
+            return;
+        }
+        if (rules.isUnit(node)) {
+            List<SyntaxNode> ancestors = List.copyOf(path);
+            found.add(new Found(node, node, ancestors, rules.describe(node, ancestors, tree)));
+            return;
+        }
+        if (rules.isWrapper(node)) {
+            Found wrapped = wrapped(node, path);
+            if (wrapped != null) {
+                found.add(wrapped);
+                return;
+            }
+        }
+        path.add(node);
+        for (SyntaxNode child : node.children()) {
+            search(child, path, level + 1, found);
+        }
+        path.removeLast();
+    }
+
+    /** The unit directly inside {@code wrapper} (through nested wrappers), spanning the wrapper; null if none. */
+    private Found wrapped(SyntaxNode wrapper, List<SyntaxNode> path) {
+        List<SyntaxNode> inner = new ArrayList<>(path);
+        SyntaxNode at = wrapper;
+        while (true) {
+            inner.add(at);
+            SyntaxNode next = null;
+            for (SyntaxNode child : at.namedChildren()) {
+                if (rules.isUnit(child)) {
+                    List<SyntaxNode> ancestors = List.copyOf(inner);
+                    return new Found(wrapper, child, ancestors, rules.describe(child, ancestors, tree));
+                }
+                if (next == null && rules.isWrapper(child)) {
+                    next = child;
+                }
+            }
+            if (next == null || inner.size() - path.size() > SyntaxChunker.MAX_AST_DEPTH) {
+                return null;
+            }
+            at = next;
+        }
+    }
+}
