@@ -105,9 +105,9 @@ final class ToyParser {
         }
         int end = lineEnd();
         if ("}".equals(closer)) {
-            int brace = text.indexOf('}', pos);
-            if (brace >= 0 && brace < end) {
-                end = brace;
+            int brace = text.substring(pos, end).indexOf('}');
+            if (brace >= 0) {
+                end = pos + brace;
             }
         }
         while (end > pos + 1 && Character.isWhitespace(text.charAt(end - 1))) {
