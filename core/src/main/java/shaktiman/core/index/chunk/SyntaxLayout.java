@@ -81,7 +81,8 @@ final class SyntaxLayout {
             if (childEnd <= end) {
                 continue;
             }
-            boolean item = !rules.isUnit(child) && (rules.isComment(child) || rules.isHeader(child, tree));
+            // A declaration never joins the header, even when its wrapper type also serves header lines (TS exports).
+            boolean item = !finder.isOrWrapsUnit(child) && (rules.isComment(child) || rules.isHeader(child, tree));
             if (!item) {
                 break;
             }

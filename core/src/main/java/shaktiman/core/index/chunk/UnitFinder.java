@@ -29,6 +29,11 @@ final class UnitFinder {
         this.rules = rules;
     }
 
+    /** Whether {@code node} is a unit or a wrapper holding one. */
+    boolean isOrWrapsUnit(SyntaxNode node) {
+        return rules.isUnit(node) || (rules.isWrapper(node) && wrapped(node, List.of()) != null);
+    }
+
     /** The units nearest below the root, in source order. */
     List<Found> belowRoot() {
         return below(tree.root(), List.of());

@@ -103,6 +103,17 @@ class SyntaxChunkerTest {
     }
 
     @Test
+    void chunk_exportedDeclarationWhoseWrapperIsAlsoAHeaderType_staysOutOfTheHeader() {
+        String text = "import a;\nexport fn run() {\n  go();\n}\n";
+        ChunkRules rules = new ToyRules(java.util.Set.of("import", "export"));
+
+        ChunkedFile chunks = new SyntaxChunker(counter, NO_MERGE, new RecordingLogger())
+                .chunk("export.toy", ToyParser.parse(text), rules);
+
+        assertThat(summaries(chunks)).containsExactly("header 1..1", "function run 2..4");
+    }
+
+    @Test
     void chunk_unitStartingOnALineItsPredecessorOwns_startsOnTheNextLine() {
         String text = """
                 fn a() {

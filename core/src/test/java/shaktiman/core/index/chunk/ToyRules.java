@@ -12,6 +12,18 @@ final class ToyRules implements ChunkRules {
 
     private static final Set<String> UNITS = Set.of("function", "class", "module", "lambda");
 
+    private final Set<String> headers;
+
+    /** The toy rules, whose header nodes are {@code package}, {@code import} and {@code docstring}. */
+    ToyRules() {
+        this(Set.of("package", "import", "docstring"));
+    }
+
+    /** The toy rules with other header node types. */
+    ToyRules(Set<String> headers) {
+        this.headers = Set.copyOf(headers);
+    }
+
     @Override
     public boolean isUnit(SyntaxNode node) {
         return UNITS.contains(node.type());
@@ -58,6 +70,6 @@ final class ToyRules implements ChunkRules {
 
     @Override
     public boolean isHeader(SyntaxNode node, SyntaxTree tree) {
-        return Set.of("package", "import", "docstring").contains(node.type());
+        return headers.contains(node.type());
     }
 }
