@@ -116,7 +116,11 @@ class GitCheckIgnoreComparisonTest {
             "b/**/deep/",
             "*.TXT",
             "a/b/",
-            "!a/b/*.go");
+            "!a/b/*.go",
+            // a "**" right after the literal prefix counts as leading in git (dir.c compares the prefix first)
+            "a/de**/main.go",
+            "b**/gen",
+            "a**/deep/");
 
     @TempDir
     Path root;
