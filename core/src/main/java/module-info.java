@@ -2,5 +2,6 @@
 module shaktiman.core {
     exports shaktiman.core.port;
     exports shaktiman.core.daemon;
+    exports shaktiman.core.index.watch;
     exports shaktiman.core.tools;
 }
