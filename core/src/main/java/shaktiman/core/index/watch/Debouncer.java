@@ -38,13 +38,14 @@ public final class Debouncer {
 
     /**
      * @param quiet how long no event must arrive before a batch is due ({@code watcher.debounce_ms})
-     * @param maxAge how long the oldest waiting path may wait at most
+     * @param maxAge how long the oldest waiting path may wait at most; it wins over a longer {@code quiet}
      * @param maxPaths how many distinct paths may wait before they collapse into a rescan
      */
     public Debouncer(Duration quiet, Duration maxAge, int maxPaths) {
-        if (quiet.isNegative() || quiet.isZero() || maxAge.compareTo(quiet) < 0 || maxPaths < 1) {
-            throw new IllegalArgumentException("debounce needs 0 < quiet <= maxAge and maxPaths >= 1, got quiet="
-                    + quiet + " maxAge=" + maxAge + " maxPaths=" + maxPaths);
+        if (!quiet.isPositive() || !maxAge.isPositive() || maxPaths < 1) {
+            throw new IllegalArgumentException(
+                    "debounce needs a positive quiet interval and maximum age and maxPaths >= 1," + " got quiet="
+                            + quiet + " maxAge=" + maxAge + " maxPaths=" + maxPaths);
         }
         this.quietNanos = quiet.toNanos();
         this.maxAgeNanos = maxAge.toNanos();

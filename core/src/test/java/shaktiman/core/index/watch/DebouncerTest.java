@@ -146,6 +146,15 @@ class DebouncerTest {
     }
 
     @Test
+    void dueAt_withAQuietIntervalLongerThanTheMaximumAge_isTheMaximumAge() {
+        Debouncer slow = new Debouncer(Duration.ofSeconds(10));
+
+        slow.changed("a.go", 0);
+
+        assertThat(slow.dueAt()).hasValue(2_000 * MS);
+    }
+
+    @Test
     void constructor_withANonPositiveQuietInterval_isRefused() {
         assertThatThrownBy(() -> new Debouncer(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
