@@ -101,10 +101,11 @@ public final class MethvinWatcher implements Watcher {
         } finally {
             lock.unlock();
         }
-        stopLibrary();
+        // Delivery stops first: closing the library's WatchService can block, and nothing may be delivered meanwhile.
         if (delivery != null) {
             delivery.close();
         }
+        stopLibrary();
     }
 
     /** For tests: the library-facing listener, to feed it events the OS cannot be made to produce on demand. */

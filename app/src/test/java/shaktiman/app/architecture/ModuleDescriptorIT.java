@@ -48,6 +48,7 @@ class ModuleDescriptorIT {
                         "shaktiman.adapters.lock",
                         "shaktiman.adapters.socket",
                         "shaktiman.adapters.store",
+                        "shaktiman.adapters.watch",
                         "shaktiman.app",
                         "shaktiman.core");
     }

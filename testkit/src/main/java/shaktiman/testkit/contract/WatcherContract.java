@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -284,7 +285,7 @@ public abstract class WatcherContract {
         Await.until("a pending path", DEADLINE, () -> watcher.pendingPaths() == 1);
 
         Thread closer = Thread.ofPlatform().name("closer").start(watcher::close);
-        Await.until("close to wait for the listener", DEADLINE, () -> closer.getState() == Thread.State.WAITING);
+        awaitJoining(closer);
         listener.release();
         closer.join(DEADLINE);
         write("after-close.go", "x");
@@ -341,6 +342,17 @@ public abstract class WatcherContract {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
+    }
+
+    /** Waits until {@code closer} waits for the delivery thread to end: close has stopped delivery by then. */
+    private static void awaitJoining(Thread closer) {
+        Await.until(
+                "close to wait for the delivery thread",
+                DEADLINE,
+                () -> closer.getState() == Thread.State.WAITING
+                        && Arrays.stream(closer.getStackTrace())
+                                .anyMatch(frame -> frame.getClassName().equals(Thread.class.getName())
+                                        && frame.getMethodName().equals("join")));
     }
 
     private static boolean hasRescan(BatchRecorder batches) {
