@@ -3,5 +3,6 @@ module shaktiman.core {
     exports shaktiman.core.port;
     exports shaktiman.core.text;
     exports shaktiman.core.daemon;
+    exports shaktiman.core.index.watch;
     exports shaktiman.core.tools;
 }
