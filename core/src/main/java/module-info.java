@@ -3,6 +3,7 @@ module shaktiman.core {
     exports shaktiman.core.port;
     exports shaktiman.core.daemon;
     exports shaktiman.core.tools;
+    exports shaktiman.core.model;
     exports shaktiman.core.model.syntax;
     exports shaktiman.core.index.lang;
 }
