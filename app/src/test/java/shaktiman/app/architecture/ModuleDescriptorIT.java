@@ -48,6 +48,8 @@ class ModuleDescriptorIT {
                         "shaktiman.adapters.lock",
                         "shaktiman.adapters.socket",
                         "shaktiman.adapters.store",
+                        "shaktiman.adapters.tokens",
+                        "shaktiman.adapters.watch",
                         "shaktiman.app",
                         "shaktiman.core");
     }
