@@ -3,6 +3,8 @@ module shaktiman.core {
     exports shaktiman.core.port;
     exports shaktiman.core.text;
     exports shaktiman.core.daemon;
+    exports shaktiman.core.index.discovery;
+    exports shaktiman.core.index.watch;
     exports shaktiman.core.tools;
     exports shaktiman.core.model;
     exports shaktiman.core.model.syntax;

@@ -49,6 +49,7 @@ class ModuleDescriptorIT {
                         "shaktiman.adapters.socket",
                         "shaktiman.adapters.store",
                         "shaktiman.adapters.tokens",
+                        "shaktiman.adapters.watch",
                         "shaktiman.app",
                         "shaktiman.core");
     }
