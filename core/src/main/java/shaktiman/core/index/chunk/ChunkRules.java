@@ -21,8 +21,10 @@ public interface ChunkRules {
     ChunkUnit describe(SyntaxNode unit, List<SyntaxNode> ancestors, SyntaxTree tree);
 
     /**
-     * Whether {@code node} is a transparent wrapper, such as TS {@code export_statement} or Python {@code
-     * decorated_definition}: when it wraps a unit, the unit's chunk spans the whole wrapper.
+     * Whether {@code node} is a transparent wrapper, such as TS {@code export_statement}, Python {@code
+     * decorated_definition} or C {@code preproc_ifdef}. A wrapper whose named children hold exactly one unit (or one
+     * wrapper of one) makes that unit's chunk span the whole wrapper, decorators and keywords included; a wrapper with
+     * several is looked into like any other node.
      */
     boolean isWrapper(SyntaxNode node);
 

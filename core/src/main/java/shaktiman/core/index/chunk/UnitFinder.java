@@ -80,26 +80,37 @@ final class UnitFinder {
         path.removeLast();
     }
 
-    /** The unit directly inside {@code wrapper} (through nested wrappers), spanning the wrapper; null if none. */
+    /**
+     * The one unit directly inside {@code wrapper} (through nested wrappers), spanning the wrapper; null if the wrapper
+     * holds none or several. A wrapper with several units (a C {@code #ifdef} around a whole file) is transparent: the
+     * search goes on inside it and each unit keeps its own range.
+     */
     private Found wrapped(SyntaxNode wrapper, List<SyntaxNode> path) {
         List<SyntaxNode> inner = new ArrayList<>(path);
         SyntaxNode at = wrapper;
-        while (true) {
+        while (inner.size() - path.size() <= SyntaxChunker.MAX_AST_DEPTH) {
             inner.add(at);
-            SyntaxNode next = null;
+            SyntaxNode unit = null;
+            SyntaxNode nested = null;
+            int candidates = 0;
             for (SyntaxNode child : at.namedChildren()) {
                 if (rules.isUnit(child)) {
-                    List<SyntaxNode> ancestors = List.copyOf(inner);
-                    return new Found(wrapper, child, ancestors, rules.describe(child, ancestors, tree));
-                }
-                if (next == null && rules.isWrapper(child)) {
-                    next = child;
+                    unit = child;
+                    candidates++;
+                } else if (rules.isWrapper(child)) {
+                    nested = child;
+                    candidates++;
                 }
             }
-            if (next == null || inner.size() - path.size() > SyntaxChunker.MAX_AST_DEPTH) {
+            if (candidates != 1) {
                 return null;
             }
-            at = next;
+            if (unit != null) {
+                List<SyntaxNode> ancestors = List.copyOf(inner);
+                return new Found(wrapper, unit, ancestors, rules.describe(unit, ancestors, tree));
+            }
+            at = nested;
         }
+        return null;
     }
 }

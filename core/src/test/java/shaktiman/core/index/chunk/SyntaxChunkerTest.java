@@ -148,6 +148,31 @@ class SyntaxChunkerTest {
     }
 
     @Test
+    void chunk_wrapperHoldingOneUnit_isThatUnitsChunk() {
+        ChunkedFile chunks = chunk("#if DEBUG\nfn trace() {\n  log();\n}\n#endif\n", NO_MERGE);
+
+        assertThat(summaries(chunks)).containsExactly("function trace 1..5");
+    }
+
+    @Test
+    void chunk_wrapperHoldingSeveralUnits_isTransparent() {
+        String text = """
+                #if GUARD
+                fn a() {
+                  x();
+                }
+                fn b() {
+                  y();
+                }
+                #endif
+                """;
+
+        ChunkedFile chunks = chunk(text, NO_MERGE);
+
+        assertThat(summaries(chunks)).containsExactly("block 1..1", "function a 2..4", "function b 5..7", "block 8..8");
+    }
+
+    @Test
     void chunk_crlfText_storesLinesWithoutCarriageReturns() {
         ChunkedFile chunks = chunk("fn a() {\r\n  x();\r\n}\r\n", NO_MERGE);
 

@@ -13,6 +13,7 @@ import shaktiman.core.model.syntax.SyntaxTree;
  *   <li>{@code // …} and {@code #!…} line comments and {@code /* … *}{@code /} block comments: {@code comment}
  *   <li>{@code package …}, {@code import …}, {@code """…"""}: {@code package}, {@code import}, {@code docstring}
  *   <li>{@code export <unit>}: the wrapper {@code export}
+ *   <li>{@code #if …} ⏎ items {@code #endif}: the wrapper {@code preproc_if}, as in C
  *   <li>{@code fn name(params) … { body }}: {@code function} (fields {@code name}, {@code params}, {@code body})
  *   <li>{@code class Name … { body }}: {@code class}, the declaration may span lines before the {@code {}
  *   <li>{@code module Name} ⏎ body {@code end}: {@code module}, body {@code body_statement} as in Ruby
@@ -80,6 +81,14 @@ final class ToyParser {
                 pos = lineEnd();
                 return node(header, null, start, pos, List.of());
             }
+        }
+        if (at("#if ")) {
+            pos = lineEnd();
+            List<SyntaxNode> children = new ArrayList<>(items("#endif"));
+            if (atCloser("#endif")) {
+                children.add(token("#endif", 6));
+            }
+            return node("preproc_if", null, start, pos, children);
         }
         if (at("\"\"\"")) {
             pos = lineEnd();

@@ -60,7 +60,7 @@ final class ToyRules implements ChunkRules {
 
     @Override
     public boolean isWrapper(SyntaxNode node) {
-        return node.type().equals("export");
+        return node.type().equals("export") || node.type().equals("preproc_if");
     }
 
     @Override

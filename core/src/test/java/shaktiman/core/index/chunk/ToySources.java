@@ -118,7 +118,15 @@ final class ToySources {
                 lines.addAll(items(indent + indentUnit, depth + 1, random.nextInt(5), false));
                 lines.add(indent + "};");
             }
-            case 10 -> lines.add(indent + "fn " + name("one") + "(x) { " + statement() + " }");
+            case 10 -> {
+                if (chance(2)) {
+                    lines.add(indent + "fn " + name("one") + "(x) { " + statement() + " }");
+                } else {
+                    lines.add(indent + "#if " + name("FLAG"));
+                    lines.addAll(items(indent, depth + 1, random.nextInt(4), inModule));
+                    lines.add(indent + "#endif");
+                }
+            }
             case 11 -> {
                 lines.add(indent + "fn " + name("h") + "(" + params() + ") {");
                 for (int i = random.nextInt(30); i > 0; i--) {
