@@ -9,4 +9,5 @@ module shaktiman.core {
     exports shaktiman.core.model;
     exports shaktiman.core.model.syntax;
     exports shaktiman.core.index.lang;
+    exports shaktiman.core.index.symbols;
 }
