@@ -277,6 +277,15 @@ class SymbolExtractionTest {
     }
 
     @Test
+    void imports_insideAFunction_areStillOwnedByTheFileSymbol() {
+        ExtractedFile file = extractions.extract("a.py", "python", "def f():\n    import os\n    os.getcwd()\n");
+
+        assertThat(file.references())
+                .extracting(ExtractedReference::kind, ExtractedReference::ownerIndex)
+                .containsExactly(tuple(EdgeKind.IMPORTS, 0), tuple(EdgeKind.CALLS, 1));
+    }
+
+    @Test
     void imports_typeScriptNamedImportBindsTheNameToItsSpecifier() {
         ExtractedFile file = extractions.fixture("ts/src/auth/login.ts", "typescript");
 
