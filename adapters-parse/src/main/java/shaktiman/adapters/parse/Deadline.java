@@ -19,7 +19,7 @@ final class Deadline implements TSParserProgress {
     private boolean closed;
 
     Deadline(Duration timeout, BooleanSupplier closing) {
-        // Durations beyond ~292 years do not fit in nanoseconds; they never expire anyway.
+        // Past a year the deadline cannot matter, and past ~292 years toNanos() would overflow.
         this.timeoutNanos = timeout.compareTo(Duration.ofDays(365)) > 0 ? Long.MAX_VALUE : timeout.toNanos();
         this.closing = closing;
     }
