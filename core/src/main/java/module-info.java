@@ -10,4 +10,5 @@ module shaktiman.core {
     exports shaktiman.core.model.syntax;
     exports shaktiman.core.index.lang;
     exports shaktiman.core.index.chunk;
+    exports shaktiman.core.index.symbols;
 }
