@@ -24,7 +24,6 @@ import shaktiman.core.model.syntax.SyntaxTree;
  */
 final class Extraction {
 
-    private static final Set<SymKind> CLASS_LIKE = Set.of(SymKind.CLASS, SymKind.INTERFACE, SymKind.TYPE);
     private static final Set<SymKind> OWNERS =
             Set.of(SymKind.FUNCTION, SymKind.METHOD, SymKind.CLASS, SymKind.INTERFACE, SymKind.TYPE, SymKind.NAMESPACE);
 
@@ -100,7 +99,7 @@ final class Extraction {
     /** Declares the symbols of the first matching rule; the index of the first one declared. */
     private Optional<Integer> declare(SyntaxNode node) {
         for (SymbolRule rule : rules.symbols()) {
-            if (!matches(rule, node)) {
+            if (!Declarations.matches(rule, node, ancestors, visibilities)) {
                 continue;
             }
             Integer first = null;
@@ -119,53 +118,30 @@ final class Extraction {
         return Optional.empty();
     }
 
-    private boolean matches(SymbolRule rule, SyntaxNode node) {
-        if (!rule.nodeType().equals(node.type())) {
-            return false;
-        }
-        for (SyntaxNode ancestor : ancestors) {
-            if (rule.notIn().contains(ancestor.type())) {
-                return false;
-            }
-        }
-        if (rule.when() != null
-                && rule.when().path().resolve(node).stream()
-                        .noneMatch(child -> rule.when().types().contains(child.type()))) {
-            return false;
-        }
-        return rule.tokens().isEmpty() || visibilities.keywords(node).containsAll(rule.tokens());
-    }
-
     /** One symbol, or empty (with a WARN naming file, line and node type) when its kind or fields cannot be mapped. */
     private Optional<ExtractedSymbol> symbol(SymbolRule rule, SyntaxNode node, SyntaxNode nameNode) {
         try {
             SymKind kind = kind(rule);
-            List<String> containers = containerPath(rule, node);
-            String name = Texts.collapse(tree.text(nameNode));
-            if (name.contains("::")) {
-                // An out-of-line definition (C++ `Circle::perimeter`, Ruby `Admin::User`) names its containers.
-                String[] parts = name.split("::", -1);
-                for (int i = 0; i < parts.length - 1; i++) {
-                    if (!parts[i].isBlank()) {
-                        containers.add(Texts.bareName(parts[i]));
-                    }
-                }
-                name = parts[parts.length - 1].strip();
-            }
-            List<String> qualified = new ArrayList<>(containers);
-            qualified.add(name);
-            Visibility visibility = visibilities.of(node, name, ancestors);
+            Declarations.Naming naming = Declarations.name(
+                            tree,
+                            rules.grammar(),
+                            node,
+                            nameNode,
+                            kind,
+                            Declarations.qualify(rule, node, containerNames(), tree))
+                    .orElseThrow(() -> new IllegalArgumentException("name must not be empty"));
+            Visibility visibility = visibilities.of(node, naming.name(), ancestors);
             return Optional.of(new ExtractedSymbol(
-                    name,
-                    String.join(".", qualified),
+                    naming.name(),
+                    naming.qualifiedName(),
                     kind,
                     node.startLine(),
                     lastLine(node),
-                    Signatures.of(tree, rules.grammar(), node, kind),
+                    naming.signature(),
                     visibility,
                     visibility == Visibility.PUBLIC || visibility == Visibility.EXPORTED,
                     Sha256.hex(tree.text(node)),
-                    containers));
+                    naming.containers()));
         } catch (IllegalArgumentException | UnmappableKindException e) {
             // IX-27: a symbol that cannot be mapped is dropped alone; the file's other symbols and edges are kept.
             log.log(
@@ -181,36 +157,20 @@ final class Extraction {
         return node.endColumn() == 0 && node.endLine() > node.startLine() ? node.endLine() - 1 : node.endLine();
     }
 
-    /** The rule's kind, or its class kind when the nearest container is a class, interface or type. */
+    /** The rule's kind in context (IX-27); a declaration can never be a {@code file}. */
     private SymKind kind(SymbolRule rule) {
-        SymKind kind = rule.kind();
-        if (rule.inClass() != null) {
-            for (Frame frame : frames) {
-                if (frame.containerKind() != null) {
-                    if (CLASS_LIKE.contains(frame.containerKind())) {
-                        kind = rule.inClass();
-                    }
-                    break;
-                }
+        SymKind nearest = null;
+        for (Frame frame : frames) {
+            if (frame.containerKind() != null) {
+                nearest = frame.containerKind();
+                break;
             }
         }
+        SymKind kind = Declarations.kind(rule, nearest);
         if (kind == SymKind.FILE) {
             throw new UnmappableKindException("a declaration cannot have kind " + kind.wireName());
         }
         return kind;
-    }
-
-    /** Enclosing container names, outermost first, or the rule's qualifier (a Go receiver) when there are none. */
-    private List<String> containerPath(SymbolRule rule, SyntaxNode node) {
-        List<String> names = containerNames();
-        if (names.isEmpty() && rule.qualifier() != null) {
-            rule.qualifier().resolve(node).stream()
-                    .findFirst()
-                    .map(qualifier -> Texts.bareName(tree.text(qualifier)))
-                    .filter(name -> !name.isEmpty())
-                    .ifPresent(names::add);
-        }
-        return names;
     }
 
     private List<String> containerNames() {
@@ -232,23 +192,17 @@ final class Extraction {
     }
 
     private ContainerRule container(SyntaxNode node) {
-        for (ContainerRule rule : rules.containers()) {
-            if (rule.nodeType().equals(node.type())) {
-                return rule;
-            }
-        }
-        return null;
+        return Declarations.container(rules, node);
     }
 
-    /** The container's name with generic arguments and decoration dropped and {@code ::} read as {@code .}. */
+    /** The container's name, as {@link Declarations#containerName} reads it; its name nodes declare nothing. */
     private String containerName(ContainerRule rule, SyntaxNode node) {
         List<SyntaxNode> names = rule.name().resolve(node);
         if (names.isEmpty()) {
             return null;
         }
         declarationNames.addAll(names);
-        String name = Texts.bareName(tree.text(names.getFirst())).replace("::", ".");
-        return name.isEmpty() ? null : name;
+        return Declarations.containerName(tree, names.getFirst());
     }
 
     /** The type parameters in scope below {@code node}: those in scope above it and those it declares. */
