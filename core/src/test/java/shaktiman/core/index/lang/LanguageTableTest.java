@@ -37,7 +37,7 @@ class LanguageTableTest {
     void builtIn_hasRulesForEveryLanguageWithAGrammar() {
         LanguageTable table = LanguageTable.builtIn();
 
-        assertThat(table.version()).isEqualTo(2);
+        assertThat(table.version()).isEqualTo(3);
         assertThat(table.languages()).containsOnlyKeys(LANGUAGES);
         assertThat(table.languages().values()).allSatisfy(rules -> {
             assertThat(rules.comments()).as("%s comments", rules.languageId()).isNotEmpty();
