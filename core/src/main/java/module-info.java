@@ -3,6 +3,7 @@ module shaktiman.core {
     exports shaktiman.core.port;
     exports shaktiman.core.text;
     exports shaktiman.core.daemon;
+    exports shaktiman.core.index;
     exports shaktiman.core.index.discovery;
     exports shaktiman.core.index.watch;
     exports shaktiman.core.tools;
