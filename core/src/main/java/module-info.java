@@ -5,4 +5,8 @@ module shaktiman.core {
     exports shaktiman.core.daemon;
     exports shaktiman.core.index.watch;
     exports shaktiman.core.tools;
+    exports shaktiman.core.model;
+    exports shaktiman.core.model.index;
+    exports shaktiman.core.index.write;
+    exports shaktiman.core.index.resolve;
 }
