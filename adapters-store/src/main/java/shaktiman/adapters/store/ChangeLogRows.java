@@ -27,8 +27,7 @@ final class ChangeLogRows {
     private ChangeLogRows() {}
 
     static void write(WriteContext context, Record record) throws SQLException {
-        long diffId = Jdbc.insert(
-                context.connection,
+        long diffId = context.sql.insert(
                 "INSERT INTO diff_log (path, old_path, change_type, lines_added, lines_removed, hash_before, hash_after,"
                         + " applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 record.path(),
@@ -40,8 +39,7 @@ final class ChangeLogRows {
                 record.hashAfter(),
                 context.now);
         for (SymbolChange change : record.symbols()) {
-            Jdbc.update(
-                    context.connection,
+            context.sql.update(
                     "INSERT INTO diff_symbols (diff_id, name, qualified_name, kind, change) VALUES (?, ?, ?, ?, ?)",
                     diffId,
                     change.name(),
@@ -50,11 +48,7 @@ final class ChangeLogRows {
                     change.change().wireName());
         }
         for (long chunkId : record.chunkIds()) {
-            Jdbc.update(
-                    context.connection,
-                    "INSERT OR IGNORE INTO diff_chunks (diff_id, chunk_id) VALUES (?, ?)",
-                    diffId,
-                    chunkId);
+            context.sql.update("INSERT OR IGNORE INTO diff_chunks (diff_id, chunk_id) VALUES (?, ?)", diffId, chunkId);
         }
     }
 

@@ -37,8 +37,7 @@ final class ChunkRows {
                 continue;
             }
             ParsedChunk chunk = chunks.get(i);
-            ids[i] = Jdbc.insert(
-                    context.connection,
+            ids[i] = context.sql.insert(
                     "INSERT INTO chunks (file_id, chunk_index, kind, is_summary, symbol_name, qualified_name, signature,"
                             + " start_line, end_line, content, content_hash, token_count)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -64,8 +63,8 @@ final class ChunkRows {
         for (int i = 0; i < old.size(); i++) {
             if (!used[i]) {
                 long id = old.get(i).id();
-                FtsRows.delete(context.connection, id);
-                Jdbc.update(context.connection, "DELETE FROM chunks WHERE id = ?", id);
+                FtsRows.delete(context.sql, id);
+                context.sql.update("DELETE FROM chunks WHERE id = ?", id);
                 context.deletedChunkIds.add(id);
             }
         }
@@ -84,8 +83,7 @@ final class ChunkRows {
             if (!written.inserted(i) && unchanged(old.get(written.partners()[i]), chunk, parent, group)) {
                 continue;
             }
-            Jdbc.update(
-                    context.connection,
+            context.sql.update(
                     "UPDATE chunks SET chunk_index = ?, is_summary = ?, symbol_name = ?, signature = ?, start_line = ?,"
                             + " end_line = ?, token_count = ?, parent_chunk_id = ?, part_group = ? WHERE id = ?",
                     chunk.chunkIndex(),

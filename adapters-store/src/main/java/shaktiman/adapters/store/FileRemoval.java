@@ -14,17 +14,17 @@ final class FileRemoval {
 
     /** Removes {@code row}; returns the {@code delete} record it would write. */
     static ChangeLogRows.Record remove(WriteContext context, StoredFileRow row) throws SQLException {
-        List<StoredChunk> chunks = StoredChunk.ofFile(context.connection, row.id());
-        List<StoredSymbol> symbols = StoredSymbol.ofFile(context.connection, row.id());
+        List<StoredChunk> chunks = StoredChunk.ofFile(context.sql, row.id());
+        List<StoredSymbol> symbols = StoredSymbol.ofFile(context.sql, row.id());
         for (StoredSymbol symbol : symbols) {
             ReferenceRows.repend(context, symbol.id(), symbol.name(), row.id());
         }
         for (StoredChunk chunk : chunks) {
-            FtsRows.delete(context.connection, chunk.id());
+            FtsRows.delete(context.sql, chunk.id());
             context.deletedChunkIds.add(chunk.id());
         }
-        Jdbc.update(context.connection, "DELETE FROM files WHERE id = ?", row.id());
-        Jdbc.update(context.connection, "DELETE FROM skipped_files WHERE path = ?", row.path());
+        context.sql.update("DELETE FROM files WHERE id = ?", row.id());
+        context.sql.update("DELETE FROM skipped_files WHERE path = ?", row.path());
         return new ChangeLogRows.Record(
                 "delete",
                 row.path(),

@@ -54,11 +54,11 @@ final class FileUpsert {
         List<StoredSymbol> oldSymbols = List.of();
         if (existing.isPresent()) {
             fileId = existing.get().id();
-            oldChunks = StoredChunk.ofFile(context.connection, fileId);
-            oldSymbols = StoredSymbol.ofFile(context.connection, fileId);
-            StoredFileRow.update(context.connection, fileId, file.meta(), context.now);
+            oldChunks = StoredChunk.ofFile(context.sql, fileId);
+            oldSymbols = StoredSymbol.ofFile(context.sql, fileId);
+            StoredFileRow.update(context.sql, fileId, file.meta(), context.now);
         } else {
-            fileId = StoredFileRow.insert(context.connection, file.meta(), context.now);
+            fileId = StoredFileRow.insert(context.sql, file.meta(), context.now);
         }
         ChunkRows.Written chunks = ChunkRows.insertAndMatch(context, fileId, file.chunks(), oldChunks);
         SymbolRows.Written symbols = SymbolRows.write(context, fileId, file.symbols(), chunks.ids(), oldSymbols);
@@ -67,7 +67,7 @@ final class FileUpsert {
         writeFts(context, file, oldChunks, oldSymbols, chunks, pathChanged);
         ReferenceRows.rebuildOwned(context, fileId, file.meta(), file.references(), symbols.ids());
         ReferenceRows.retryPending(context, symbols.retryNames(), fileId);
-        Jdbc.update(context.connection, "DELETE FROM skipped_files WHERE path = ?", file.path());
+        context.sql.update("DELETE FROM skipped_files WHERE path = ?", file.path());
         return new Outcome(fileId, oldChunks, oldSymbols, chunks);
     }
 
@@ -136,7 +136,7 @@ final class FileUpsert {
             names.add(chunk.qualifiedName());
             names.addAll(newAttached.get(i));
             if (chunks.inserted(i)) {
-                FtsRows.insert(context.connection, context.analyzer, id, names, file.path(), chunk.content());
+                FtsRows.insert(context.sql, context.analyzer, id, names, file.path(), chunk.content());
                 continue;
             }
             StoredChunk old = oldChunks.get(chunks.partners()[i]);
@@ -147,7 +147,7 @@ final class FileUpsert {
             boolean symbolsChanged =
                     !before.equals(after) || !java.util.Objects.equals(old.symbolName(), chunk.symbolName());
             if (symbolsChanged || pathChanged || context.rebuilding()) {
-                FtsRows.rewrite(context.connection, context.analyzer, id, names, file.path(), chunk.content());
+                FtsRows.rewrite(context.sql, context.analyzer, id, names, file.path(), chunk.content());
             }
         }
     }

@@ -1,6 +1,5 @@
 package shaktiman.adapters.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,12 +13,13 @@ final class FtsRebuild {
     private FtsRebuild() {}
 
     /** Empties {@code chunks_fts} and writes one row per chunk; returns the number of chunks. */
-    static long run(Connection connection, IdentifierAnalyzer analyzer) throws SQLException {
-        Jdbc.execute(connection, "INSERT INTO chunks_fts (chunks_fts) VALUES ('delete-all')");
+    static long run(Sql sql, IdentifierAnalyzer analyzer) throws SQLException {
+        sql.execute("INSERT INTO chunks_fts (chunks_fts) VALUES ('delete-all')");
         long count = 0;
-        try (Statement chunks = connection.createStatement();
-                PreparedStatement attached = connection.prepareStatement(
-                        "SELECT name, qualified_name FROM symbols WHERE chunk_id = ? ORDER BY start_line, id");
+        try (Statement chunks = sql.connection().createStatement();
+                PreparedStatement attached = sql.connection()
+                        .prepareStatement(
+                                "SELECT name, qualified_name FROM symbols WHERE chunk_id = ? ORDER BY start_line, id");
                 ResultSet rows = chunks.executeQuery("SELECT c.id, c.symbol_name, c.qualified_name, c.content, f.path"
                         + " FROM chunks c JOIN files f ON f.id = c.file_id ORDER BY c.id")) {
             while (rows.next()) {
@@ -33,7 +33,7 @@ final class FtsRebuild {
                         names.add(symbols.getString(1) + '\n' + symbols.getString(2));
                     }
                 }
-                FtsRows.insert(connection, analyzer, id, names, rows.getString(5), rows.getString(4));
+                FtsRows.insert(sql, analyzer, id, names, rows.getString(5), rows.getString(4));
                 count++;
             }
         }

@@ -1,6 +1,5 @@
 package shaktiman.adapters.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import shaktiman.core.index.write.FtsColumns;
@@ -11,16 +10,10 @@ final class FtsRows {
     private FtsRows() {}
 
     static void insert(
-            Connection connection,
-            IdentifierAnalyzer analyzer,
-            long chunkId,
-            List<String> names,
-            String path,
-            String content)
+            Sql sql, IdentifierAnalyzer analyzer, long chunkId, List<String> names, String path, String content)
             throws SQLException {
         FtsColumns columns = FtsColumns.analyze(analyzer, names, path, content);
-        Jdbc.update(
-                connection,
+        sql.update(
                 "INSERT INTO chunks_fts (rowid, symbol, path, content, doc) VALUES (?, ?, ?, ?, ?)",
                 chunkId,
                 columns.symbol(),
@@ -29,19 +22,14 @@ final class FtsRows {
                 columns.doc());
     }
 
-    static void delete(Connection connection, long chunkId) throws SQLException {
-        Jdbc.update(connection, "DELETE FROM chunks_fts WHERE rowid = ?", chunkId);
+    static void delete(Sql sql, long chunkId) throws SQLException {
+        sql.update("DELETE FROM chunks_fts WHERE rowid = ?", chunkId);
     }
 
     static void rewrite(
-            Connection connection,
-            IdentifierAnalyzer analyzer,
-            long chunkId,
-            List<String> names,
-            String path,
-            String content)
+            Sql sql, IdentifierAnalyzer analyzer, long chunkId, List<String> names, String path, String content)
             throws SQLException {
-        delete(connection, chunkId);
-        insert(connection, analyzer, chunkId, names, path, content);
+        delete(sql, chunkId);
+        insert(sql, analyzer, chunkId, names, path, content);
     }
 }

@@ -40,8 +40,7 @@ final class ReferenceRows {
     /** Turns every edge from another file into symbol {@code dstId} back into a pending row (IX-33). */
     static void repend(WriteContext context, long dstId, String dstName, long ownFileId) throws SQLException {
         record Incoming(long src, long fileId, String kind, int line, String text, String language) {}
-        List<Incoming> incoming = Jdbc.query(
-                context.connection,
+        List<Incoming> incoming = context.sql.query(
                 "SELECT e.src_symbol_id, e.file_id, e.kind, e.line, e.text, f.language FROM edges e"
                         + " JOIN files f ON f.id = e.file_id WHERE e.dst_symbol_id = ? AND e.file_id != ?",
                 row -> new Incoming(
@@ -76,7 +75,7 @@ final class ReferenceRows {
     static void rebuildOwned(
             WriteContext context, long fileId, FileMeta meta, List<ParsedReference> references, long[] symbolIds)
             throws SQLException {
-        SqlCandidateLookup lookup = new SqlCandidateLookup(context.connection);
+        SqlCandidateLookup lookup = new SqlCandidateLookup(context.sql);
         String family = LanguageFamily.of(meta.language());
         Map<EdgeKey, EdgeRow> edges = new LinkedHashMap<>();
         List<PendingRow> pending = new ArrayList<>();
@@ -122,7 +121,7 @@ final class ReferenceRows {
      * resolves becomes its edges and is deleted.
      */
     static void retryPending(WriteContext context, Set<String> names, long ownFileId) throws SQLException {
-        SqlCandidateLookup lookup = new SqlCandidateLookup(context.connection);
+        SqlCandidateLookup lookup = new SqlCandidateLookup(context.sql);
         record Waiting(
                 long id,
                 long src,
@@ -136,8 +135,7 @@ final class ReferenceRows {
                 String path,
                 String language) {}
         for (String name : names) {
-            List<Waiting> waiting = Jdbc.query(
-                    context.connection,
+            List<Waiting> waiting = context.sql.query(
                     "SELECT p.id, p.src_symbol_id, p.file_id, p.text, p.dst_name, p.dst_qualified_name, p.kind, p.line,"
                             + " p.reason, f.path, f.language FROM pending_edges p JOIN files f ON f.id = p.file_id"
                             + " WHERE p.dst_name = ? AND p.file_id != ? ORDER BY p.id",
@@ -167,8 +165,7 @@ final class ReferenceRows {
                 switch (context.resolver.resolve(query, lookup)) {
                     case Resolution.Edges found -> {
                         for (Candidate target : found.targets()) {
-                            Jdbc.update(
-                                    context.connection,
+                            context.sql.update(
                                     "INSERT OR IGNORE INTO edges (src_symbol_id, dst_symbol_id, kind, file_id, line,"
                                             + " text) VALUES (?, ?, ?, ?, ?, ?)",
                                     row.src(),
@@ -178,12 +175,11 @@ final class ReferenceRows {
                                     row.line(),
                                     row.text());
                         }
-                        Jdbc.update(context.connection, "DELETE FROM pending_edges WHERE id = ?", row.id());
+                        context.sql.update("DELETE FROM pending_edges WHERE id = ?", row.id());
                     }
                     case Resolution.Pending still -> {
                         if (!still.reason().wireName().equals(row.reason())) {
-                            Jdbc.update(
-                                    context.connection,
+                            context.sql.update(
                                     "UPDATE pending_edges SET reason = ? WHERE id = ?",
                                     still.reason().wireName(),
                                     row.id());
@@ -205,8 +201,7 @@ final class ReferenceRows {
 
     private static void syncEdges(WriteContext context, long fileId, Map<EdgeKey, EdgeRow> wanted) throws SQLException {
         record Existing(long id, EdgeKey key, EdgeRow row) {}
-        List<Existing> existing = Jdbc.query(
-                context.connection,
+        List<Existing> existing = context.sql.query(
                 "SELECT id, src_symbol_id, dst_symbol_id, kind, line, text FROM edges WHERE file_id = ?",
                 row -> new Existing(
                         row.getLong(1),
@@ -217,20 +212,15 @@ final class ReferenceRows {
         for (Existing edge : existing) {
             EdgeRow want = toInsert.remove(edge.key());
             if (want == null) {
-                Jdbc.update(context.connection, "DELETE FROM edges WHERE id = ?", edge.id());
+                context.sql.update("DELETE FROM edges WHERE id = ?", edge.id());
             } else if (!want.equals(edge.row())) {
-                Jdbc.update(
-                        context.connection,
-                        "UPDATE edges SET line = ?, text = ? WHERE id = ?",
-                        want.line(),
-                        want.text(),
-                        edge.id());
+                context.sql.update(
+                        "UPDATE edges SET line = ?, text = ? WHERE id = ?", want.line(), want.text(), edge.id());
             }
         }
         for (Map.Entry<EdgeKey, EdgeRow> edge : toInsert.entrySet()) {
             // OR IGNORE: a retried pending row of another file may have produced the same edge in this transaction.
-            Jdbc.update(
-                    context.connection,
+            context.sql.update(
                     "INSERT OR IGNORE INTO edges (src_symbol_id, dst_symbol_id, kind, file_id, line, text)"
                             + " VALUES (?, ?, ?, ?, ?, ?)",
                     edge.getKey().src(),
@@ -244,8 +234,7 @@ final class ReferenceRows {
 
     private static void syncPending(WriteContext context, long fileId, List<PendingRow> wanted) throws SQLException {
         record Existing(long id, PendingRow row) {}
-        List<Existing> existing = Jdbc.query(
-                context.connection,
+        List<Existing> existing = context.sql.query(
                 "SELECT id, src_symbol_id, dst_name, text, dst_qualified_name, kind, family, line, reason"
                         + " FROM pending_edges WHERE file_id = ? ORDER BY id",
                 row -> new Existing(
@@ -265,8 +254,7 @@ final class ReferenceRows {
         boolean[] used = MultisetMatch.usedOld(existing.size(), partners);
         for (int i = 0; i < existing.size(); i++) {
             if (!used[i]) {
-                Jdbc.update(
-                        context.connection,
+                context.sql.update(
                         "DELETE FROM pending_edges WHERE id = ?",
                         existing.get(i).id());
             }
@@ -279,8 +267,7 @@ final class ReferenceRows {
     }
 
     private static void insertPending(WriteContext context, long fileId, PendingRow row) throws SQLException {
-        Jdbc.update(
-                context.connection,
+        context.sql.update(
                 "INSERT INTO pending_edges (src_symbol_id, file_id, dst_name, text, dst_qualified_name, kind, family,"
                         + " line, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.src(),

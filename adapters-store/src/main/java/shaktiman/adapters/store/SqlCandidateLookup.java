@@ -1,6 +1,5 @@
 package shaktiman.adapters.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,10 +23,10 @@ final class SqlCandidateLookup implements CandidateLookup {
         }
     }
 
-    private final Connection connection;
+    private final Sql sql;
 
-    SqlCandidateLookup(Connection connection) {
-        this.connection = connection;
+    SqlCandidateLookup(Sql sql) {
+        this.sql = sql;
     }
 
     @Override
@@ -39,13 +38,12 @@ final class SqlCandidateLookup implements CandidateLookup {
         values.add(name);
         kinds.forEach(kind -> values.add(kind.wireName()));
         values.addAll(languages);
-        String sql = "SELECT s.id, f.path, s.start_line, s.kind, s.qualified_name FROM symbols s"
+        String query = "SELECT s.id, f.path, s.start_line, s.kind, s.qualified_name FROM symbols s"
                 + " JOIN files f ON f.id = s.file_id WHERE s.name = ? AND s.kind IN (" + marks(kinds.size())
                 + ") AND f.language IN (" + marks(languages.size()) + ") ORDER BY f.path, s.start_line, s.id";
         try {
-            return Jdbc.query(
-                    connection,
-                    sql,
+            return sql.query(
+                    query,
                     row -> new Candidate(
                             row.getLong(1),
                             row.getString(2),

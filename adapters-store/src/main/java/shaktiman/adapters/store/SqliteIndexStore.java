@@ -271,9 +271,17 @@ public final class SqliteIndexStore implements IndexStore {
     }
 
     private Optional<String> configValue(String key) {
-        return whileOpen(() -> readers.read(
-                "read " + key + " of",
-                connection -> new StoreConfig().get(connection, key).filter(value -> !value.isEmpty())));
+        return whileOpen(() -> readers.read("read " + key + " of", connection -> {
+            try (java.sql.PreparedStatement query =
+                    connection.prepareStatement("SELECT value FROM config WHERE key = ?")) {
+                query.setString(1, key);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && !row.getString(1).isEmpty()
+                            ? Optional.of(row.getString(1))
+                            : Optional.<String>empty();
+                }
+            }
+        }));
     }
 
     /**
@@ -293,6 +301,11 @@ public final class SqliteIndexStore implements IndexStore {
                 failure = closeQuietly(reader, failure);
             }
             if (writer != null) {
+                try {
+                    indexWriter.close();
+                } catch (SQLException e) {
+                    failure = failure == null ? e : failure;
+                }
                 checkpoint();
                 failure = closeQuietly(writer, failure);
             }

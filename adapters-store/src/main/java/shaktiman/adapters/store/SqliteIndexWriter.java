@@ -32,7 +32,7 @@ final class SqliteIndexWriter implements IndexWriter {
     /** A unit of work inside one transaction. */
     @FunctionalInterface
     private interface Work<T> {
-        T run(Connection connection) throws SQLException;
+        T run(Sql sql) throws SQLException;
     }
 
     /** What a step did, for the batch's counts. */
@@ -48,6 +48,7 @@ final class SqliteIndexWriter implements IndexWriter {
 
     private final SqliteIndexStore store;
     private final Connection connection;
+    private final Sql sql; // the writer's cached statements, used only under this object's monitor
     private final Path dbFile;
     private final Clock clock;
     private final Optional<String> writeFailPath;
@@ -64,6 +65,7 @@ final class SqliteIndexWriter implements IndexWriter {
             ReferenceResolver resolver) {
         this.store = store;
         this.connection = connection;
+        this.sql = new Sql(connection);
         this.dbFile = dbFile;
         this.clock = clock;
         this.writeFailPath = writeFailPath;
@@ -106,9 +108,9 @@ final class SqliteIndexWriter implements IndexWriter {
     @Override
     public synchronized long reanalyseFtsIfInconsistent() {
         return store.whileOpen(() -> inTransaction("re-analyse the full-text rows of", c -> {
-            long chunks = Jdbc.query(c, "SELECT count(*) FROM chunks", row -> row.getLong(1))
+            long chunks = c.query("SELECT count(*) FROM chunks", row -> row.getLong(1))
                     .getFirst();
-            long rows = Jdbc.query(c, "SELECT count(*) FROM chunks_fts_docsize", row -> row.getLong(1))
+            long rows = c.query("SELECT count(*) FROM chunks_fts_docsize", row -> row.getLong(1))
                     .getFirst();
             if (chunks == rows) {
                 return 0L;
@@ -127,15 +129,14 @@ final class SqliteIndexWriter implements IndexWriter {
     public synchronized int reclassifyTests(String patternsFingerprint, BiPredicate<String, String> isTest) {
         return store.whileOpen(() -> inTransaction("reclassify test files of", c -> {
             record Row(long id, String path, String language, boolean test) {}
-            List<Row> files = Jdbc.query(
-                    c,
+            List<Row> files = c.query(
                     "SELECT id, path, language, is_test FROM files",
                     row -> new Row(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4) == 1));
             int changed = 0;
             for (Row file : files) {
                 boolean test = isTest.test(file.path(), file.language());
                 if (test != file.test()) {
-                    Jdbc.update(c, "UPDATE files SET is_test = ? WHERE id = ?", test, file.id());
+                    c.update("UPDATE files SET is_test = ? WHERE id = ?", test, file.id());
                     changed++;
                 }
             }
@@ -148,10 +149,14 @@ final class SqliteIndexWriter implements IndexWriter {
     public synchronized int pruneChangeLog() {
         return store.whileOpen(() -> inTransaction(
                 "prune the change log of",
-                c -> Jdbc.update(
-                        c,
+                c -> c.update(
                         "DELETE FROM diff_log WHERE applied_at < ?",
                         Timestamps.format(clock.instant().minus(CHANGE_LOG_RETENTION)))));
+    }
+
+    /** Closes the cached statements; the store closes the connection after this. */
+    synchronized void close() throws SQLException {
+        sql.close();
     }
 
     private BatchResult applyOpen(IndexBatch batch) {
@@ -184,15 +189,15 @@ final class SqliteIndexWriter implements IndexWriter {
 
     private void runStep(WriteContext context, WriteStep step, Tally tally) throws SQLException {
         int deletedBefore = context.deletedChunkIds.size();
-        Jdbc.execute(context.connection, "SAVEPOINT " + SAVEPOINT);
+        context.sql.execute("SAVEPOINT " + SAVEPOINT);
         try {
             Effect effect = execute(context, step);
             failIfHooked(step);
-            Jdbc.execute(context.connection, "RELEASE " + SAVEPOINT);
+            context.sql.execute("RELEASE " + SAVEPOINT);
             tally.count(effect);
         } catch (SQLException | RuntimeException e) {
-            Jdbc.execute(context.connection, "ROLLBACK TO " + SAVEPOINT);
-            Jdbc.execute(context.connection, "RELEASE " + SAVEPOINT);
+            context.sql.execute("ROLLBACK TO " + SAVEPOINT);
+            context.sql.execute("RELEASE " + SAVEPOINT);
             context.deletedChunkIds
                     .subList(deletedBefore, context.deletedChunkIds.size())
                     .clear();
@@ -202,8 +207,7 @@ final class SqliteIndexWriter implements IndexWriter {
             // next
             // event or start (IX-44); the caller sees it in BatchResult.failures.
             LOG.log(Level.WARNING, message, e);
-            Jdbc.update(
-                    context.connection,
+            context.sql.update(
                     "INSERT OR REPLACE INTO skipped_files (path, reason, size, detail, seen_at)"
                             + " VALUES (?, 'write_failed', ?, ?, ?)",
                     path,
@@ -228,7 +232,7 @@ final class SqliteIndexWriter implements IndexWriter {
     }
 
     private Effect upsert(WriteContext context, IndexJob.Upsert upsert) throws SQLException {
-        Optional<StoredFileRow> existing = StoredFileRow.find(context.connection, upsert.path());
+        Optional<StoredFileRow> existing = StoredFileRow.find(context.sql, upsert.path());
         if (existing.isPresent()
                 && existing.get().readMs() > upsert.file().meta().readMs()) {
             return Effect.STALE;
@@ -244,10 +248,10 @@ final class SqliteIndexWriter implements IndexWriter {
     }
 
     private Effect delete(WriteContext context, IndexJob.Delete delete) throws SQLException {
-        Optional<StoredFileRow> existing = StoredFileRow.find(context.connection, delete.path());
+        Optional<StoredFileRow> existing = StoredFileRow.find(context.sql, delete.path());
         if (existing.isEmpty()) {
             // A file that disappears takes its skip record with it (IX-9).
-            Jdbc.update(context.connection, "DELETE FROM skipped_files WHERE path = ?", delete.path());
+            context.sql.update("DELETE FROM skipped_files WHERE path = ?", delete.path());
             return Effect.NONE;
         }
         if (existing.get().readMs() > delete.observedMs()) {
@@ -262,7 +266,7 @@ final class SqliteIndexWriter implements IndexWriter {
 
     private Effect rename(WriteContext context, WriteStep.Rename rename) throws SQLException {
         Optional<StoredFileRow> old =
-                StoredFileRow.find(context.connection, rename.from().path());
+                StoredFileRow.find(context.sql, rename.from().path());
         if (old.isEmpty() || old.get().readMs() > rename.from().observedMs()) {
             // The old side is gone or newer than the deletion: no rename, only the addition stands.
             return upsert(context, rename.to());
@@ -270,7 +274,7 @@ final class SqliteIndexWriter implements IndexWriter {
         StoredFileRow from = old.get();
         if (from.language().equals(rename.to().file().meta().language())) {
             FileUpsert.write(context, rename.to().file(), old, true);
-            Jdbc.update(context.connection, "DELETE FROM skipped_files WHERE path = ?", from.path());
+            context.sql.update("DELETE FROM skipped_files WHERE path = ?", from.path());
         } else {
             FileRemoval.remove(context, from);
             FileUpsert.write(context, rename.to().file(), Optional.empty(), false);
@@ -292,8 +296,7 @@ final class SqliteIndexWriter implements IndexWriter {
     }
 
     private static Effect touch(WriteContext context, IndexJob.TouchMtime touch) throws SQLException {
-        int updated = Jdbc.update(
-                context.connection,
+        int updated = context.sql.update(
                 "UPDATE files SET mtime_ms = ?, read_ms = ? WHERE path = ? AND read_ms <= ?",
                 touch.mtimeMs(),
                 touch.readMs(),
@@ -303,8 +306,7 @@ final class SqliteIndexWriter implements IndexWriter {
     }
 
     private static Effect skip(WriteContext context, IndexJob.Skip skip) throws SQLException {
-        Jdbc.update(
-                context.connection,
+        context.sql.update(
                 "INSERT OR REPLACE INTO skipped_files (path, reason, size, detail, seen_at) VALUES (?, ?, ?, ?, ?)",
                 skip.path(),
                 skip.reason().wireName(),
@@ -336,9 +338,7 @@ final class SqliteIndexWriter implements IndexWriter {
 
     private Optional<String> storedHash(String path) {
         try {
-            return Jdbc.query(
-                            connection, "SELECT content_hash FROM files WHERE path = ?", row -> row.getString(1), path)
-                    .stream()
+            return sql.query("SELECT content_hash FROM files WHERE path = ?", row -> row.getString(1), path).stream()
                     .findFirst();
         } catch (SQLException e) {
             throw SqliteErrors.translate("read the stored hash of " + path + " in", dbFile, e);
@@ -357,7 +357,7 @@ final class SqliteIndexWriter implements IndexWriter {
             throw SqliteErrors.translate(operation, dbFile, e);
         }
         try {
-            T result = work.run(connection);
+            T result = work.run(sql);
             connection.commit();
             return result;
         } catch (SQLException e) {

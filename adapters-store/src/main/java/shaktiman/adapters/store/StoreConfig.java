@@ -1,6 +1,5 @@
 package shaktiman.adapters.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -11,31 +10,30 @@ final class StoreConfig {
     static final String FULL_INDEX_FINGERPRINT = "full_index_fingerprint";
     static final String TEST_PATTERNS_FINGERPRINT = "test_patterns_fingerprint";
 
-    Optional<String> get(Connection connection, String key) throws SQLException {
-        return Jdbc.query(connection, "SELECT value FROM config WHERE key = ?", row -> row.getString(1), key).stream()
+    Optional<String> get(Sql sql, String key) throws SQLException {
+        return sql.query("SELECT value FROM config WHERE key = ?", row -> row.getString(1), key).stream()
                 .findFirst();
     }
 
-    void put(Connection connection, String key, String value) throws SQLException {
-        Jdbc.update(connection, "INSERT OR REPLACE INTO config (key, value) VALUES (?, ?)", key, value);
+    void put(Sql sql, String key, String value) throws SQLException {
+        sql.update("INSERT OR REPLACE INTO config (key, value) VALUES (?, ?)", key, value);
     }
 
-    void writeCompletion(Connection connection, String fingerprint, String now) throws SQLException {
-        put(connection, FULL_INDEX_COMPLETED_AT, now);
-        put(connection, FULL_INDEX_FINGERPRINT, fingerprint);
+    void writeCompletion(Sql sql, String fingerprint, String now) throws SQLException {
+        put(sql, FULL_INDEX_COMPLETED_AT, now);
+        put(sql, FULL_INDEX_FINGERPRINT, fingerprint);
     }
 
-    void clearCompletion(Connection connection) throws SQLException {
-        Jdbc.update(
-                connection, "DELETE FROM config WHERE key IN (?, ?)", FULL_INDEX_COMPLETED_AT, FULL_INDEX_FINGERPRINT);
+    void clearCompletion(Sql sql) throws SQLException {
+        sql.update("DELETE FROM config WHERE key IN (?, ?)", FULL_INDEX_COMPLETED_AT, FULL_INDEX_FINGERPRINT);
     }
 
     /** Change records are written only while the completion record exists for the current fingerprint (IX-41). */
-    boolean changeLogOn(Connection connection) throws SQLException {
-        String completedAt = get(connection, FULL_INDEX_COMPLETED_AT).orElse("");
-        String current = get(connection, INDEX_FINGERPRINT).orElse("");
+    boolean changeLogOn(Sql sql) throws SQLException {
+        String completedAt = get(sql, FULL_INDEX_COMPLETED_AT).orElse("");
+        String current = get(sql, INDEX_FINGERPRINT).orElse("");
         return !completedAt.isEmpty()
                 && !current.isEmpty()
-                && current.equals(get(connection, FULL_INDEX_FINGERPRINT).orElse(""));
+                && current.equals(get(sql, FULL_INDEX_FINGERPRINT).orElse(""));
     }
 }

@@ -1,6 +1,5 @@
 package shaktiman.adapters.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import shaktiman.core.index.write.IdentityKeys;
@@ -23,9 +22,8 @@ record StoredChunk(
         Long parentChunkId,
         Long partGroup) {
 
-    static List<StoredChunk> ofFile(Connection connection, long fileId) throws SQLException {
-        return Jdbc.query(
-                connection,
+    static List<StoredChunk> ofFile(Sql sql, long fileId) throws SQLException {
+        return sql.query(
                 "SELECT id, chunk_index, kind, is_summary, symbol_name, qualified_name, signature, start_line, end_line,"
                         + " content, content_hash, token_count, parent_chunk_id, part_group FROM chunks"
                         + " WHERE file_id = ? ORDER BY chunk_index, id",
@@ -42,8 +40,8 @@ record StoredChunk(
                         row.getString("content"),
                         row.getString("content_hash"),
                         row.getInt("token_count"),
-                        Jdbc.nullableLong(row, "parent_chunk_id"),
-                        Jdbc.nullableLong(row, "part_group")),
+                        Sql.nullableLong(row, "parent_chunk_id"),
+                        Sql.nullableLong(row, "part_group")),
                 fileId);
     }
 

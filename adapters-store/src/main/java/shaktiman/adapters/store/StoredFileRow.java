@@ -1,6 +1,5 @@
 package shaktiman.adapters.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -9,9 +8,8 @@ import shaktiman.core.model.index.FileMeta;
 /** The {@code files} row of one stored path, as far as the writer needs it. */
 record StoredFileRow(long id, String path, String language, long readMs, String contentHash) {
 
-    static Optional<StoredFileRow> find(Connection connection, String path) throws SQLException {
-        List<StoredFileRow> rows = Jdbc.query(
-                connection,
+    static Optional<StoredFileRow> find(Sql sql, String path) throws SQLException {
+        List<StoredFileRow> rows = sql.query(
                 "SELECT id, path, language, read_ms, content_hash FROM files WHERE path = ?",
                 row -> new StoredFileRow(
                         row.getLong("id"),
@@ -24,9 +22,8 @@ record StoredFileRow(long id, String path, String language, long readMs, String 
     }
 
     /** Inserts a new files row for {@code meta}; returns its id. */
-    static long insert(Connection connection, FileMeta meta, String indexedAt) throws SQLException {
-        return Jdbc.insert(
-                connection,
+    static long insert(Sql sql, FileMeta meta, String indexedAt) throws SQLException {
+        return sql.insert(
                 "INSERT INTO files (path, language, package, size, mtime_ms, read_ms, content_hash, line_count,"
                         + " indexed_at, parse_quality, parse_error, is_test) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 meta.path(),
@@ -44,9 +41,8 @@ record StoredFileRow(long id, String path, String language, long readMs, String 
     }
 
     /** Overwrites the row {@code id} with {@code meta}, path included, keeping its id. */
-    static void update(Connection connection, long id, FileMeta meta, String indexedAt) throws SQLException {
-        Jdbc.update(
-                connection,
+    static void update(Sql sql, long id, FileMeta meta, String indexedAt) throws SQLException {
+        sql.update(
                 "UPDATE files SET path = ?, language = ?, package = ?, size = ?, mtime_ms = ?, read_ms = ?,"
                         + " content_hash = ?, line_count = ?, indexed_at = ?, parse_quality = ?, parse_error = ?,"
                         + " is_test = ? WHERE id = ?",

@@ -1,6 +1,5 @@
 package shaktiman.adapters.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import shaktiman.core.index.write.IdentityKeys;
@@ -22,9 +21,8 @@ record StoredSymbol(
         long chunkId) {
 
     /** The file's symbols in declaration order, which gives the ordinal among equal keys. */
-    static List<StoredSymbol> ofFile(Connection connection, long fileId) throws SQLException {
-        return Jdbc.query(
-                connection,
+    static List<StoredSymbol> ofFile(Sql sql, long fileId) throws SQLException {
+        return sql.query(
                 "SELECT id, name, qualified_name, kind, start_line, end_line, signature, visibility, is_exported,"
                         + " body_hash, chunk_id FROM symbols WHERE file_id = ? ORDER BY start_line, id",
                 row -> new StoredSymbol(

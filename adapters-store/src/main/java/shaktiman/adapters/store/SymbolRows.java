@@ -37,7 +37,7 @@ final class SymbolRows {
             if (!used[i]) {
                 StoredSymbol vanished = old.get(i);
                 ReferenceRows.repend(context, vanished.id(), vanished.name(), fileId);
-                Jdbc.update(context.connection, "DELETE FROM symbols WHERE id = ?", vanished.id());
+                context.sql.update("DELETE FROM symbols WHERE id = ?", vanished.id());
                 retryNames.add(vanished.name());
             }
         }
@@ -61,8 +61,7 @@ final class SymbolRows {
 
     private static long insert(WriteContext context, long fileId, ParsedSymbol symbol, long chunkId)
             throws SQLException {
-        return Jdbc.insert(
-                context.connection,
+        return context.sql.insert(
                 "INSERT INTO symbols (file_id, chunk_id, name, qualified_name, kind, start_line, end_line, signature,"
                         + " visibility, is_exported, body_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 fileId,
@@ -79,8 +78,7 @@ final class SymbolRows {
     }
 
     private static void update(WriteContext context, long id, ParsedSymbol symbol, long chunkId) throws SQLException {
-        Jdbc.update(
-                context.connection,
+        context.sql.update(
                 "UPDATE symbols SET chunk_id = ?, name = ?, qualified_name = ?, start_line = ?, end_line = ?,"
                         + " signature = ?, visibility = ?, is_exported = ?, body_hash = ? WHERE id = ?",
                 chunkId,

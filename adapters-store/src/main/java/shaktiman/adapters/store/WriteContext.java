@@ -1,6 +1,5 @@
 package shaktiman.adapters.store;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import shaktiman.core.index.resolve.ReferenceResolver;
@@ -12,20 +11,15 @@ import shaktiman.core.text.IdentifierAnalyzer;
  * rows of matched chunks are re-analysed only when their symbols changed (IX-43).
  */
 final class WriteContext {
-    final Connection connection;
+    final Sql sql;
     final String now;
     final boolean changeLog;
     final IdentifierAnalyzer analyzer;
     final ReferenceResolver resolver;
     final List<Long> deletedChunkIds = new ArrayList<>();
 
-    WriteContext(
-            Connection connection,
-            String now,
-            boolean changeLog,
-            IdentifierAnalyzer analyzer,
-            ReferenceResolver resolver) {
-        this.connection = connection;
+    WriteContext(Sql sql, String now, boolean changeLog, IdentifierAnalyzer analyzer, ReferenceResolver resolver) {
+        this.sql = sql;
         this.now = now;
         this.changeLog = changeLog;
         this.analyzer = analyzer;
