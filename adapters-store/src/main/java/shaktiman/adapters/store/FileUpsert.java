@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import shaktiman.core.index.write.LineDelta;
 import shaktiman.core.index.write.SymbolChange;
@@ -145,7 +146,7 @@ final class FileUpsert {
             before.sort(null);
             after.sort(null);
             boolean symbolsChanged =
-                    !before.equals(after) || !java.util.Objects.equals(old.symbolName(), chunk.symbolName());
+                    !before.equals(after) || !Objects.equals(old.symbolName(), chunk.symbolName());
             if (symbolsChanged || pathChanged || context.rebuilding()) {
                 FtsRows.rewrite(context.sql, context.analyzer, id, names, file.path(), chunk.content());
             }

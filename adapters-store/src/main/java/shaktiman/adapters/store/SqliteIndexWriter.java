@@ -154,8 +154,11 @@ final class SqliteIndexWriter implements IndexWriter {
                         Timestamps.format(clock.instant().minus(CHANGE_LOG_RETENTION)))));
     }
 
-    /** Closes the cached statements; the store closes the connection after this. */
-    synchronized void close() throws SQLException {
+    /**
+     * Closes the cached statements; the store calls it under its lifecycle write lock, when no writer call is inside
+     * {@code whileOpen}. Not synchronized: a writer call waiting for that lock holds this monitor.
+     */
+    void close() throws SQLException {
         sql.close();
     }
 
