@@ -3,9 +3,14 @@ module shaktiman.core {
     exports shaktiman.core.port;
     exports shaktiman.core.text;
     exports shaktiman.core.daemon;
+    exports shaktiman.core.index.discovery;
     exports shaktiman.core.index.watch;
     exports shaktiman.core.tools;
     exports shaktiman.core.model;
+    exports shaktiman.core.model.syntax;
+    exports shaktiman.core.index.lang;
+    exports shaktiman.core.index.chunk;
+    exports shaktiman.core.index.symbols;
     exports shaktiman.core.model.index;
     exports shaktiman.core.index.write;
     exports shaktiman.core.index.resolve;

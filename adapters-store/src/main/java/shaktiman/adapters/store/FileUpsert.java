@@ -145,8 +145,7 @@ final class FileUpsert {
             List<String> after = new ArrayList<>(newAttached.get(i));
             before.sort(null);
             after.sort(null);
-            boolean symbolsChanged =
-                    !before.equals(after) || !Objects.equals(old.symbolName(), chunk.symbolName());
+            boolean symbolsChanged = !before.equals(after) || !Objects.equals(old.symbolName(), chunk.symbolName());
             if (symbolsChanged || pathChanged || context.rebuilding()) {
                 FtsRows.rewrite(context.sql, context.analyzer, id, names, file.path(), chunk.content());
             }

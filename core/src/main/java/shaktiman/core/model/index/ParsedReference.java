@@ -24,7 +24,7 @@ public record ParsedReference(
 
     public ParsedReference {
         Objects.requireNonNull(kind, "kind");
-        Hashes.requireNotBlank(text, "text");
+        Objects.requireNonNull(text, "text");
         Hashes.requireNotBlank(target, "target");
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(importQualifiedName, "importQualifiedName");

@@ -1,0 +1,52 @@
+package shaktiman.adapters.parse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import shaktiman.core.index.lang.LanguageRules;
+import shaktiman.core.index.lang.LanguageTable;
+import shaktiman.core.index.symbols.ExtractedFile;
+import shaktiman.core.index.symbols.SymbolExtractor;
+import shaktiman.core.port.ParseResult;
+
+/** Parses source with the real grammars and runs the symbol extractor on it, for the extraction tests. */
+final class Extractions implements AutoCloseable {
+
+    static final LanguageTable TABLE = LanguageTable.builtIn();
+    private static final Path MCP_FIXTURE = Path.of("src/test/resources/shaktiman/adapters/parse/mcp-fixture");
+
+    private final TreeSitterParser parser = new TreeSitterParser();
+
+    /** The extraction of {@code text} as {@code languageId}, with its file symbol. */
+    ExtractedFile extract(String path, String languageId, String text) {
+        return extract(path, languageId, text, TABLE.rules(languageId), new SymbolExtractor());
+    }
+
+    ExtractedFile extract(String path, String languageId, String text, LanguageRules rules, SymbolExtractor extractor) {
+        ParseResult result = parser.parse(languageId, text, Duration.ofSeconds(30));
+        if (!(result instanceof ParseResult.Parsed parsed)) {
+            throw new AssertionError("cannot parse " + path + ": " + result);
+        }
+        return extractor.extract(path, languageId, text, parsed.tree(), rules).withFileSymbol(text);
+    }
+
+    /** The extraction of a file of the MCP §6 fixture, such as {@code go/server.go}. */
+    ExtractedFile fixture(String path, String languageId) {
+        return extract(path, languageId, read(MCP_FIXTURE.resolve(path)));
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        parser.close();
+    }
+}
