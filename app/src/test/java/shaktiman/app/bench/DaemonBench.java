@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,6 +30,9 @@ class DaemonBench {
     private static final Duration CALL = Duration.ofSeconds(30);
     private static final Duration PING = Duration.ofSeconds(10);
 
+    /** How long the processes stay idle before their idle memory is read: two of the JVM's native-heap trims. */
+    private static final Duration IDLE = Duration.ofSeconds(10);
+
     @Test
     void daemon_onExistingIndex_reportsStartPingFailoverAndMemory() {
         Path home = shaktimanHome();
@@ -43,9 +47,12 @@ class DaemonBench {
             Samples proxyInitialize = proxyStarts(world, leader);
 
             BenchDaemon proxy = startProxy(world, leader);
-            long[][] pings = pings(leader, proxy);
-            Memory proxyMemory = proxy.memory();
-            Memory leaderMemory = leader.memory();
+            PingRun pings = pings(leader, proxy);
+            Memory proxyBusy = proxy.memory();
+            Memory leaderBusy = leader.memory();
+            idle(IDLE);
+            MemoryReading proxyMemory = new MemoryReading(proxyBusy, proxy.memory());
+            MemoryReading leaderMemory = new MemoryReading(leaderBusy, leader.memory());
             MachineFacts machine = MachineFacts.collect(leader.commandLine(), home, loadAtStart);
 
             Samples failover = failovers(world, leader, proxy);
@@ -53,8 +60,8 @@ class DaemonBench {
             DaemonReport report = new DaemonReport(
                     leaderInitialize,
                     proxyInitialize,
-                    Samples.of(pings[0]),
-                    Samples.of(pings[1]),
+                    pings.direct(),
+                    pings.relayed(),
                     failover,
                     proxyMemory,
                     leaderMemory,
@@ -111,7 +118,7 @@ class DaemonBench {
      * Sequential pings, warmed up first, then in alternating blocks on the two processes so that a change in the
      * shared machine's load affects both alike. Returns the leader's latencies and the proxy's.
      */
-    private static long[][] pings(BenchDaemon leader, BenchDaemon proxy) {
+    private static PingRun pings(BenchDaemon leader, BenchDaemon proxy) {
         for (int i = 0; i < WARM_UP_PINGS; i++) {
             leader.call("ping", null, PING);
             proxy.call("ping", null, PING);
@@ -122,8 +129,11 @@ class DaemonBench {
             timePings(leader, direct, block);
             timePings(proxy, relayed, block);
         }
-        return new long[][] {direct, relayed};
+        return new PingRun(Samples.of(direct), Samples.of(relayed));
     }
+
+    /** Ping latencies on the leader's own stdio and through a proxy. */
+    private record PingRun(Samples direct, Samples relayed) {}
 
     private static void timePings(BenchDaemon daemon, long[] into, int from) {
         for (int i = from; i < from + PING_BLOCK; i++) {
@@ -154,6 +164,20 @@ class DaemonBench {
             proxy = startProxy(world, leader);
         }
         return Samples.of(nanos);
+    }
+
+    /**
+     * Lets the daemons sit idle for {@code period}. This is the measured condition itself (memory of an idle process,
+     * after the JVM's periodic trims), not a wait for an event, so there is nothing to poll for.
+     */
+    private static void idle(Duration period) {
+        long end = System.nanoTime() + period.toNanos();
+        for (long left = period.toNanos(); left > 0; left = end - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new AssertionError("interrupted while the daemons were idle");
+            }
+        }
     }
 
     private static Path shaktimanHome() {
