@@ -11,6 +11,9 @@ import shaktiman.app.cli.Cli;
 import shaktiman.app.cli.CliAdapters;
 import shaktiman.app.cli.CliStreams;
 import shaktiman.app.cli.Terminal;
+import shaktiman.app.log.DaemonLogging;
+import shaktiman.app.log.LogLevel;
+import shaktiman.app.log.LogRole;
 
 /** Entry point of the {@code shaktiman} CLI: hands the standard streams to picocli and exits with its code. */
 public final class ShaktimanMain {
@@ -24,7 +27,12 @@ public final class ShaktimanMain {
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
                 Terminal.detect(env));
-        System.exit(run(args, streams, env));
+        // Library and core log records never reach stdout: ERROR only, on stderr, until index/reindex move them into
+        // the project's log.
+        DaemonLogging logging = DaemonLogging.toStderr(LogLevel.ERROR, LogRole.CLI);
+        int exit = Cli.run(args, streams, env, new CliAdapters(logging));
+        logging.close();
+        System.exit(exit);
     }
 
     /**

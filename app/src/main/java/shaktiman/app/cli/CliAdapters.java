@@ -10,6 +10,8 @@ import shaktiman.adapters.store.SqliteIndexStore;
 import shaktiman.app.config.ConfigException;
 import shaktiman.app.config.ConfigLoader;
 import shaktiman.app.config.SampleConfig;
+import shaktiman.app.log.DaemonLogging;
+import shaktiman.app.log.LogLevel;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.LockPort;
 import shaktiman.core.port.TransportPort;
@@ -19,6 +21,30 @@ import shaktiman.core.port.TransportPort;
  * constructors.
  */
 public final class CliAdapters {
+    private final DaemonLogging logging;
+
+    /** Adapters whose log records stay where the process's logging sends them (tests). */
+    public CliAdapters() {
+        this(null);
+    }
+
+    /**
+     * Adapters that can move the process's log records into a project's log ({@link #appendLogTo}); {@code logging} is
+     * null when there is no process-wide logging to move.
+     */
+    public CliAdapters(DaemonLogging logging) {
+        this.logging = logging;
+    }
+
+    /**
+     * From now on, log records of level INFO and above are appended to {@code logFile} (MI-1: {@code index} and {@code
+     * reindex} append to the daemon's log, so that one grep finds every lock event, MI-34).
+     */
+    public void appendLogTo(Path logFile) {
+        if (logging != null && logging.openFile(logFile)) {
+            logging.setLevel(LogLevel.INFO);
+        }
+    }
 
     /** Opens the project lock: one descriptor on {@code lockFile}, created 0600 when missing. */
     public LockPort openLock(Path lockFile) {

@@ -36,10 +36,12 @@ final class IndexCommand extends ProjectCommand {
         try (LockPort lock = holder.openLock()) {
             holder.acquireOrRefuse(
                     lock,
+                    "index",
                     pid -> "a shaktimand daemon (" + pid + ") is running for " + layout.root()
                             + "; it keeps the index current, so there is nothing to do");
             holder.prepare(lock, indexOptions.configOverrides());
             // MI-45's signal handling comes with the indexer: nothing here is interruptible work yet.
+            holder.release(lock);
             throw new CommandFailure("index is not implemented yet");
         }
     }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import shaktiman.core.daemon.ProcessIdentity;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.daemon.ReadyNote;
@@ -17,6 +19,7 @@ import shaktiman.core.port.LockPort;
  * holder, then load the config.
  */
 final class IndexLockHolder {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexLockHolder.class);
 
     private final CliContext context;
     private final ProjectLayout layout;
@@ -42,11 +45,41 @@ final class IndexLockHolder {
      *     unknown})
      * @throws CommandFailure if the lock is held or cannot be tried
      */
-    void acquireOrRefuse(LockPort lock, Function<String, String> daemonRefusal) {
+    void acquireOrRefuse(LockPort lock, String command, Function<String, String> daemonRefusal) {
+        context.adapters().appendLogTo(layout.logFile());
         switch (lock.tryAcquire()) {
-            case LockAttempt.Acquired acquired -> {}
-            case LockAttempt.Held held -> throw refusal(lock, daemonRefusal);
-            case LockAttempt.Failed failed -> throw new CommandFailure(failed.reason());
+            case LockAttempt.Acquired acquired ->
+                LOG.atInfo()
+                        .addKeyValue("holder_pid", ProcessIdentity.pid())
+                        .log("acquire daemon lock: acquired by shaktiman " + command);
+            case LockAttempt.Held held -> {
+                CommandFailure refusal = refusal(lock, daemonRefusal);
+                LOG.atWarn().log("acquire daemon lock: held by pid " + holderText(lock) + "; refusing to " + command);
+                throw refusal;
+            }
+            case LockAttempt.Failed failed -> {
+                LOG.atError().log("acquire daemon lock: failed: " + failed.reason());
+                throw new CommandFailure(failed.reason());
+            }
+        }
+    }
+
+    /** Releases the lock and says so in the log (MI-34). */
+    void release(LockPort lock) {
+        if (lock.isHeld()) {
+            lock.release();
+            LOG.info("acquire daemon lock: released");
+        }
+    }
+
+    private static String holderText(LockPort lock) {
+        try {
+            return lock.readHolderPid().stream()
+                    .mapToObj(Long::toString)
+                    .findFirst()
+                    .orElse("unknown");
+        } catch (LockException e) {
+            return "unknown";
         }
     }
 
@@ -87,7 +120,10 @@ final class IndexLockHolder {
         context.adapters().writeSampleConfigIfMissing(layout.configFile());
         switch (context.adapters().loadConfig(layout.configFile(), context.env(), overrides)) {
             case ConfigOutcome.Valid valid -> valid.warnings().forEach(err::println);
-            case ConfigOutcome.Invalid invalid -> throw new ConfigRejected(invalid.messages());
+            case ConfigOutcome.Invalid invalid -> {
+                release(lock); // MI-40: an invalid config releases the lock before exiting 1
+                throw new ConfigRejected(invalid.messages());
+            }
         }
         err.flush();
     }

@@ -46,19 +46,20 @@ final class ReindexCommand extends ProjectCommand {
         StateDirectories.ensure(layout);
         IndexLockHolder holder = new IndexLockHolder(context, layout);
         try (LockPort lock = holder.openLock()) {
-            holder.acquireOrRefuse(lock, pid -> daemonRefusal(pid, layout));
+            holder.acquireOrRefuse(lock, "reindex", pid -> daemonRefusal(pid, layout));
             if (!force) {
                 // MI-41: never hold the lock while a person thinks.
-                lock.release();
+                holder.release(lock);
                 if (!confirmed(layout)) {
                     context.streams().err().println("Aborted.");
                     context.streams().err().flush();
                     return ExitCodes.OK;
                 }
-                holder.acquireOrRefuse(lock, pid -> daemonRefusal(pid, layout));
+                holder.acquireOrRefuse(lock, "reindex", pid -> daemonRefusal(pid, layout));
             }
             holder.prepare(lock, indexOptions.configOverrides());
             // MI-45's signal handling comes with the indexer: nothing here is interruptible work yet.
+            holder.release(lock);
             throw new CommandFailure("reindex is not implemented yet");
         }
     }

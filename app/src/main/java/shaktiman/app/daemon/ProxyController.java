@@ -173,7 +173,15 @@ final class ProxyController {
             if (waiter.granted()) {
                 return new Outcome.Won();
             }
-            Optional<Integer> replayed = tryConnect(reconnect);
+            Optional<Integer> replayed;
+            try {
+                replayed = tryConnect(reconnect);
+            } catch (ForeignLeaderException e) {
+                LOG.error(e.getMessage());
+                relay.answerAll("shaktiman leader unavailable: " + e.getMessage());
+                stderr.println("shaktimand: " + e.getMessage());
+                return new Outcome.Exit(1);
+            }
             if (replayed.isPresent()) {
                 return new Outcome.Connected(replayed.get());
             }
@@ -198,11 +206,9 @@ final class ProxyController {
     }
 
     /** Connects to P, else to the ready note's socket (MI-15b), and replays what MI-27 says; empty if no leader. */
-    private Optional<Integer> tryConnect(boolean reconnect) {
+    private Optional<Integer> tryConnect(boolean reconnect) throws ForeignLeaderException {
         for (Path candidate : candidates()) {
-            if (!ownedByUs(candidate)) {
-                continue;
-            }
+            requireOwnedByUs(candidate);
             Optional<TransportPort.Connection> connection = transport.connect(candidate, CONNECT_TIMEOUT);
             if (connection.isEmpty()) {
                 continue;
@@ -231,20 +237,23 @@ final class ProxyController {
     }
 
     /** MI-17: never talk to a socket that another user owns; exit at once when the lock holder runs as someone else. */
-    private boolean ownedByUs(Path socket) {
+    private void requireOwnedByUs(Path socket) throws ForeignLeaderException {
         OptionalLong owner = ProcessIdentity.ownerUid(socket);
         OptionalLong self = ProcessIdentity.uid();
-        if (owner.isEmpty() || self.isEmpty() || owner.getAsLong() == self.getAsLong()) {
-            return true;
+        if (owner.isPresent() && self.isPresent() && owner.getAsLong() != self.getAsLong()) {
+            throw new ForeignLeaderException(
+                    "the daemon for " + layout.root() + " runs as another user (uid " + owner.getAsLong() + ", pid "
+                            + pidText(holderPid()) + "); sessions cannot be shared across users");
         }
-        long holder = holderPid();
-        String message = "the daemon for " + layout.root() + " runs as another user (uid " + owner.getAsLong()
-                + ", pid " + pidText(holder) + "); sessions cannot be shared across users";
-        stderr.println("shaktimand: " + message);
-        LOG.error(message);
-        log.close();
-        Runtime.getRuntime().exit(1);
-        return false;
+    }
+
+    /** The socket belongs to another user while the lock is held: this process cannot share that leader (MI-17). */
+    private static final class ForeignLeaderException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ForeignLeaderException(String message) {
+            super(message);
+        }
     }
 
     private ProxyRelay.Link open(TransportPort.Connection connection) {

@@ -162,6 +162,7 @@ public final class Shaktimand {
      * after the startup wait ({@code fresh}), or by promotion. Serves until the client goes or a signal arrives.
      */
     private int lead(ProxyRelay relay, boolean fresh, long previousPid, long waitedMs) {
+        long leadStarted = System.nanoTime();
         long pid = ProcessIdentity.pid();
         try {
             lock.writeHolderPid(pid);
@@ -186,6 +187,7 @@ public final class Shaktimand {
         logging.setRole(LogRole.LEADER);
         logLockOutcome(fresh, previousPid, waitedMs);
         logStarting("leader");
+        warnIfNetworkFileSystem();
         hooks.values()
                 .forEach((key, value) -> LOG.atWarn()
                         .addKeyValue("hook", key)
@@ -207,13 +209,20 @@ public final class Shaktimand {
         PromotedSink sink = new PromotedSink(toClient, events, !fresh && relay.initializeLine() != null);
         int replayed = relay.goLocal(runtime.openStdioSession(sink)::accept, !fresh);
         if (!fresh) {
-            LOG.atInfo().addKeyValue("replayed", replayed).log("failover finished");
+            LOG.atInfo()
+                    .addKeyValue(
+                            "ms", java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - leadStarted))
+                    .addKeyValue("replayed", replayed)
+                    .log("failover finished");
         }
-        int code = serveUntilDone(runtime);
+        LeaderRuntime.ShutdownReport report = serveUntilDone(runtime);
         releaseLock();
-        LOG.info("shutdown complete");
+        LOG.atInfo()
+                .addKeyValue("ms", report.millis())
+                .addKeyValue("skipped_steps", String.join(",", report.skipped()))
+                .log("shutdown complete");
         logging.close();
-        return code;
+        return report.exitCode();
     }
 
     private void logLockOutcome(boolean fresh, long previousPid, long waitedMs) {
@@ -236,6 +245,23 @@ public final class Shaktimand {
         }
     }
 
+    /** The edge-case matrix: locking may be unreliable on network and FUSE file systems; say so, then go on. */
+    private void warnIfNetworkFileSystem() {
+        try {
+            String type = Files.getFileStore(layout.stateDir()).type().toLowerCase(java.util.Locale.ROOT);
+            if (type.startsWith("nfs")
+                    || type.startsWith("cifs")
+                    || type.startsWith("smb")
+                    || type.startsWith("fuse")) {
+                LOG.atWarn()
+                        .addKeyValue("file_system", type)
+                        .log("the project is on a " + type + " file system; the daemon lock may be unreliable there");
+            }
+        } catch (IOException e) {
+            LOG.atDebug().addKeyValue("error", e.getMessage()).log("cannot read the file system type");
+        }
+    }
+
     private void logStarting(String role) {
         levelWarning.ifPresent(LOG::warn);
         LOG.atInfo()
@@ -246,7 +272,7 @@ public final class Shaktimand {
                 .log("shaktimand starting");
     }
 
-    private int serveUntilDone(LeaderRuntime runtime) {
+    private LeaderRuntime.ShutdownReport serveUntilDone(LeaderRuntime runtime) {
         while (true) {
             LifecycleEvent event;
             try {

@@ -74,9 +74,13 @@ public final class DaemonLogging implements AutoCloseable {
         root.addAppender(stderrAppender(context, encoder));
     }
 
-    /** jsonrpc4j logs whole requests and results at DEBUG: a 64 MiB request must not land in the log. */
+    /**
+     * jsonrpc4j logs whole requests and results at DEBUG: a 64 MiB request must not land in the log. The JDK logs every
+     * {@code Runtime.exit} with a stack trace at DEBUG, which says nothing our own shutdown records do not.
+     */
     private static void quietLibraries(LoggerContext context) {
         context.getLogger("com.googlecode.jsonrpc4j").setLevel(ch.qos.logback.classic.Level.WARN);
+        context.getLogger("java.lang.Runtime").setLevel(ch.qos.logback.classic.Level.INFO);
     }
 
     /**

@@ -217,6 +217,7 @@ public final class McpSession implements AutoCloseable {
     }
 
     private void onRequest(Inspection.Request request, byte[] line) {
+        long started = System.nanoTime();
         JsonRpcId requestId = request.id();
         String method = request.method();
         if (inFlight.containsKey(requestId)) {
@@ -228,6 +229,7 @@ public final class McpSession implements AutoCloseable {
             ObjectNode response = envelope(idNode(requestId));
             response.putObject("result");
             respond(requestId, response);
+            logRequest(requestId, method, started);
             return;
         }
         if (!METHODS.contains(method)) {
@@ -260,16 +262,29 @@ public final class McpSession implements AutoCloseable {
         switch (method) {
             case "tools/call" -> {
                 if (checkToolCall(requestId, params)) {
-                    startCall(requestId, idNode, method, params);
+                    startCall(requestId, idNode, method, params, started);
                 }
             }
             case "resources/read" -> {
                 if (checkResourceRead(requestId, params)) {
-                    startCall(requestId, idNode, method, params);
+                    startCall(requestId, idNode, method, params, started);
                 }
             }
-            default -> answer(requestId, () -> dispatcher.dispatch(idNode, method, params));
+            default -> {
+                answer(requestId, () -> dispatcher.dispatch(idNode, method, params));
+                logRequest(requestId, method, started);
+            }
         }
+    }
+
+    /** MI-36: at DEBUG, one record per answered request. */
+    private void logRequest(JsonRpcId requestId, String method, long startedNanos) {
+        LOG.atDebug()
+                .addKeyValue("session", id)
+                .addKeyValue("method", method)
+                .addKeyValue("id", requestId.json())
+                .addKeyValue("ms", (System.nanoTime() - startedNanos) / 1_000_000.0)
+                .log("request");
     }
 
     /** MCP-8's checks of tools/call, answered here so jsonrpc4j only ever sees a known tool. */
@@ -305,7 +320,7 @@ public final class McpSession implements AutoCloseable {
         return true;
     }
 
-    private void startCall(JsonRpcId requestId, JsonNode idNode, String method, ObjectNode params) {
+    private void startCall(JsonRpcId requestId, JsonNode idNode, String method, ObjectNode params, long startedNanos) {
         InFlightCall call = new InFlightCall(requestId, method);
         inFlight.put(requestId, call);
         server.startCall(() -> {
@@ -315,6 +330,7 @@ public final class McpSession implements AutoCloseable {
                 if (call.complete()) {
                     inFlight.remove(requestId, call);
                     respond(requestId, response);
+                    logRequest(requestId, method, startedNanos);
                 }
             } catch (RuntimeException e) {
                 LOG.atError()

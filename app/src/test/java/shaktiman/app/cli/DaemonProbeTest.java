@@ -88,7 +88,8 @@ class DaemonProbeTest {
         writePid("4242\n");
         Instant started = Instant.parse("2026-05-01T08:00:00Z");
         new ReadyNote(4242, started, layout.socketPath(), "0.1.0").writeTo(layout.readyFile());
-        try (ServerSocketChannel _ = listen(layout.socketPath())) {
+        try (ServerSocketChannel listening = listen(layout.socketPath())) {
+            assertThat(listening.isOpen()).isTrue();
             DaemonState state = probe.probe(layout);
 
             assertThat(state.describe())

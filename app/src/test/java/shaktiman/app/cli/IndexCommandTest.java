@@ -43,7 +43,8 @@ class IndexCommandTest {
     @Test
     void index_whenLockHeldByAnotherHolder_exits1NamingItsPidAndTouchesNothing() throws Exception {
         Path indexDb = existingIndex();
-        try (LockPort _ = holdLock(4242)) {
+        try (LockPort held = holdLock(4242)) {
+            assertThat(held.isHeld()).isTrue();
             CliRun run = CliRun.run(project, "index", project.toString());
 
             assertThat(run.exit()).isEqualTo(ExitCodes.FAILURE);

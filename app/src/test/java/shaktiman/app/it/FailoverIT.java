@@ -68,6 +68,9 @@ class FailoverIT {
 
         assertThat(answer.has("result")).as(answer.toString()).isTrue();
         assertThat(b.mcp().linesFor(7)).hasSize(1);
+        assertThat(daemons.state().logRecord(b.pid(), "promoted after leader pid " + a.pid()))
+                .as("the answer came from B after the failover")
+                .isPresent();
     }
 
     // Scenario 8 (MI-27, 35)

@@ -37,11 +37,8 @@ public final class DaemonArgsParser {
             return new Outcome.Print(versionLine + "\n");
         }
         DaemonCommand command = commandLine.getCommand();
-        if (command.roots.isEmpty()) {
+        if (command.root == null) {
             return new Outcome.Usage("missing <project-root>", usage);
-        }
-        if (command.roots.size() > 1) {
-            return new Outcome.Usage("unexpected argument: " + command.roots.get(1), usage);
         }
         return new Outcome.Run(command.toArgs());
     }

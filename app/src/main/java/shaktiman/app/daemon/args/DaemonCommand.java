@@ -1,8 +1,6 @@
 package shaktiman.app.daemon.args;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,11 +29,11 @@ final class DaemonCommand {
     @Option(names = "--help", usageHelp = true, description = "Print this help and exit.")
     boolean help;
 
-    @Parameters(paramLabel = "<project-root>", arity = "0..*", description = "The project's root directory.")
-    List<String> roots = new ArrayList<>();
+    @Parameters(paramLabel = "<project-root>", arity = "0..1", description = "The project's root directory.")
+    String root;
 
     DaemonArgs toArgs() {
-        return new DaemonArgs(Path.of(roots.getFirst()), Optional.ofNullable(logLevel));
+        return new DaemonArgs(Path.of(root), Optional.ofNullable(logLevel));
     }
 
     static CommandLine commandLine() {
