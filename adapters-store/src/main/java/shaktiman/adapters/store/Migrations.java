@@ -31,7 +31,7 @@ final class Migrations {
     record Migration(int version, String name, String sql, String checksum) {}
 
     /** The shipped migrations, in version order; a new one is appended here with its resource. */
-    private static final List<String> RESOURCES = List.of("V001__schema.sql");
+    private static final List<String> RESOURCES = List.of("V001__schema.sql", "V002__chunk_parent_index.sql");
 
     static final String CREATE_TABLE = "CREATE TABLE IF NOT EXISTS schema_migrations ("
             + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL, checksum TEXT NOT NULL)";

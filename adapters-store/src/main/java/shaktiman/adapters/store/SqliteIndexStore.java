@@ -7,26 +7,68 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import shaktiman.core.index.resolve.NameReferenceResolver;
+import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.IndexStoreException.Kind;
+import shaktiman.core.port.IndexWriter;
 
 /**
  * Implements {@link IndexStore} with SQLite through sqlite-jdbc: one writer connection and a pool of query-only
- * readers on a WAL database (IX-34, IX-35), with the schema kept by the migration runner (IX-36).
+ * readers on a WAL database (IX-34, IX-35), with the schema kept by the migration runner (IX-36) and the write path of
+ * IX-42…IX-49 behind {@link #writer()}.
  */
 public final class SqliteIndexStore implements IndexStore {
     /** Reader connections when the caller does not size the pool (IX-35 sizes it from the MCP concurrency). */
     public static final int DEFAULT_READER_CONNECTIONS = 4;
+
+    /**
+     * How a writing store is opened.
+     *
+     * @param readerConnections the size of the reader pool, at least 1
+     * @param clock the source of every stored time ({@code indexed_at}, change records and their 30-day pruning)
+     * @param writeFailPath the {@code writeFailPath} test hook (MCP §6, T-45): the write of this path fails inside its
+     *     savepoint; read from the environment by the caller, never by the store
+     */
+    public record Options(int readerConnections, Clock clock, Optional<String> writeFailPath) {
+        public Options {
+            if (readerConnections < 1) {
+                throw new IllegalArgumentException("readerConnections must be at least 1, was " + readerConnections);
+            }
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(writeFailPath, "writeFailPath");
+        }
+
+        /** {@link #DEFAULT_READER_CONNECTIONS} readers, the UTC system clock, no test hook. */
+        public static Options defaults() {
+            return new Options(DEFAULT_READER_CONNECTIONS, Clock.systemUTC(), Optional.empty());
+        }
+
+        public Options withReaderConnections(int count) {
+            return new Options(count, clock, writeFailPath);
+        }
+
+        public Options withClock(Clock newClock) {
+            return new Options(readerConnections, newClock, writeFailPath);
+        }
+
+        public Options withWriteFailPath(String path) {
+            return new Options(readerConnections, clock, Optional.of(path));
+        }
+    }
 
     private static final System.Logger LOG = System.getLogger(SqliteIndexStore.class.getName());
 
@@ -37,12 +79,17 @@ public final class SqliteIndexStore implements IndexStore {
     // Calls hold the read side, close takes the write side: close never pulls a connection from under a call.
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed; // guarded by lifecycle
+    private final SqliteIndexWriter indexWriter; // null when opened read-only
 
-    private SqliteIndexStore(Path dbFile, Connection writer, ReaderPool readers, int schemaVersion) {
+    private SqliteIndexStore(Path dbFile, Connection writer, ReaderPool readers, int schemaVersion, Options options) {
         this.dbFile = dbFile;
         this.writer = writer;
         this.readers = readers;
         this.schemaVersion = schemaVersion;
+        this.indexWriter = writer == null
+                ? null
+                : new SqliteIndexWriter(
+                        this, writer, dbFile, options.clock(), options.writeFailPath(), new NameReferenceResolver());
     }
 
     /** {@link #openForWriting(Path, int)} with {@link #DEFAULT_READER_CONNECTIONS} readers. */
@@ -59,10 +106,14 @@ public final class SqliteIndexStore implements IndexStore {
      *     for a file that is not a readable database, LOCKED when SQLite stays busy beyond its timeout, IO otherwise
      */
     public static SqliteIndexStore openForWriting(Path dbFile, int readerConnections) {
+        return openForWriting(dbFile, Options.defaults().withReaderConnections(readerConnections));
+    }
+
+    /** {@link #openForWriting(Path, int)} with every {@link Options option} given. */
+    public static SqliteIndexStore openForWriting(Path dbFile, Options options) {
         Objects.requireNonNull(dbFile, "dbFile");
-        if (readerConnections < 1) {
-            throw new IllegalArgumentException("readerConnections must be at least 1, was " + readerConnections);
-        }
+        Objects.requireNonNull(options, "options");
+        int readerConnections = options.readerConnections();
         DatabaseFile.createIfMissing(dbFile);
         List<Connection> opened = new ArrayList<>();
         try {
@@ -89,7 +140,7 @@ public final class SqliteIndexStore implements IndexStore {
                 opened.add(reader);
                 pooled.add(reader);
             }
-            return new SqliteIndexStore(dbFile, writer, new ReaderPool(dbFile, pooled), version);
+            return new SqliteIndexStore(dbFile, writer, new ReaderPool(dbFile, pooled), version, options);
         } catch (SQLException e) {
             throw closeAfterFailure(opened, SqliteErrors.translate("open", dbFile, e));
         } catch (RuntimeException e) {
@@ -115,7 +166,8 @@ public final class SqliteIndexStore implements IndexStore {
             opened.add(reader);
             SchemaQueries.tableCount(reader); // surfaces "not a database" as CORRUPT before anything else
             int version = Migrations.shipped().check(reader, dbFile);
-            return new SqliteIndexStore(dbFile, null, new ReaderPool(dbFile, List.of(reader)), version);
+            return new SqliteIndexStore(
+                    dbFile, null, new ReaderPool(dbFile, List.of(reader)), version, Options.defaults());
         } catch (SQLException e) {
             throw closeAfterFailure(opened, SqliteErrors.translate("open", dbFile, e));
         } catch (RuntimeException e) {
@@ -132,7 +184,7 @@ public final class SqliteIndexStore implements IndexStore {
                 long[] totals = new long[6];
                 try (ResultSet row = statement.executeQuery("SELECT (SELECT count(*) FROM files),"
                         + " (SELECT count(*) FROM files WHERE is_test = 1), (SELECT count(*) FROM chunks),"
-                        + " (SELECT count(*) FROM symbols), (SELECT count(*) FROM edges),"
+                        + " (SELECT count(*) FROM symbols WHERE kind != 'file'), (SELECT count(*) FROM edges),"
                         + " (SELECT count(*) FROM files WHERE parse_quality = 'error')")) {
                     row.next();
                     for (int i = 0; i < totals.length; i++) {
@@ -180,6 +232,58 @@ public final class SqliteIndexStore implements IndexStore {
         return whileOpen(() -> schemaVersion);
     }
 
+    @Override
+    public Map<String, FileStamp> storedFiles() {
+        return whileOpen(() -> readers.read("list the files of", connection -> {
+            Map<String, FileStamp> stamps = new TreeMap<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows =
+                            statement.executeQuery("SELECT path, size, mtime_ms, read_ms, content_hash FROM files")) {
+                while (rows.next()) {
+                    FileStamp stamp = new FileStamp(
+                            rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getString(5));
+                    stamps.put(stamp.path(), stamp);
+                }
+            }
+            return java.util.Collections.unmodifiableMap(stamps);
+        }));
+    }
+
+    @Override
+    public Optional<String> fingerprint() {
+        return configValue(StoreConfig.INDEX_FINGERPRINT);
+    }
+
+    @Override
+    public Optional<String> testPatternsFingerprint() {
+        return configValue(StoreConfig.TEST_PATTERNS_FINGERPRINT);
+    }
+
+    @Override
+    public IndexWriter writer() {
+        return whileOpen(() -> {
+            if (indexWriter == null) {
+                throw new IndexStoreException(
+                        Kind.READ_ONLY, "index at " + dbFile + " is open read-only; it has no writer");
+            }
+            return indexWriter;
+        });
+    }
+
+    private Optional<String> configValue(String key) {
+        return whileOpen(() -> readers.read("read " + key + " of", connection -> {
+            try (java.sql.PreparedStatement query =
+                    connection.prepareStatement("SELECT value FROM config WHERE key = ?")) {
+                query.setString(1, key);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && !row.getString(1).isEmpty()
+                            ? Optional.of(row.getString(1))
+                            : Optional.<String>empty();
+                }
+            }
+        }));
+    }
+
     /**
      * Checkpoints the WAL into the database with TRUNCATE (writer only), then closes every connection. A checkpoint
      * that cannot complete is logged: the committed data stays in the WAL and the next open replays it.
@@ -197,6 +301,11 @@ public final class SqliteIndexStore implements IndexStore {
                 failure = closeQuietly(reader, failure);
             }
             if (writer != null) {
+                try {
+                    indexWriter.close();
+                } catch (SQLException e) {
+                    failure = failure == null ? e : failure;
+                }
                 checkpoint();
                 failure = closeQuietly(writer, failure);
             }
@@ -216,7 +325,8 @@ public final class SqliteIndexStore implements IndexStore {
         return readers.connections();
     }
 
-    private <T> T whileOpen(Supplier<T> call) {
+    /** Runs {@code call} unless the store is closed; close waits for running calls (the writer's too). */
+    <T> T whileOpen(Supplier<T> call) {
         lifecycle.readLock().lock();
         try {
             if (closed) {

@@ -18,6 +18,13 @@ class SqliteIndexStoreTest extends IndexStoreContract {
     }
 
     @Override
+    protected IndexStore openFailingWrites(Path dir, String failingPath) {
+        dbFile = dir.resolve("index.db");
+        return SqliteIndexStore.openForWriting(
+                dbFile, SqliteIndexStore.Options.defaults().withWriteFailPath(failingPath));
+    }
+
+    @Override
     protected void seed(IndexStore store, List<SeedFile> files) {
         SeedRows.seed(dbFile, files);
     }

@@ -153,7 +153,14 @@ class SqliteSchemaTest {
             Map.entry("schema_migrations", Set.of()),
             Map.entry("config", Set.of("pk(key)")),
             Map.entry("files", Set.of("u(path)", "c(language)", "c(is_test)")),
-            Map.entry("chunks", Set.of("c(file_id,chunk_index)", "c(embedded,id)", "c(part_group)", "c(symbol_name)")),
+            Map.entry(
+                    "chunks",
+                    Set.of(
+                            "c(file_id,chunk_index)",
+                            "c(embedded,id)",
+                            "c(part_group)",
+                            "c(symbol_name)",
+                            "c(parent_chunk_id)")),
             Map.entry("symbols", Set.of("c(name)", "c(qualified_name)", "c(file_id)", "c(chunk_id)", "c(kind)")),
             Map.entry(
                     "edges",

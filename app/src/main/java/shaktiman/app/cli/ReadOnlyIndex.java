@@ -44,7 +44,7 @@ final class ReadOnlyIndex {
                     new CommandFailure(
                             "the index at " + layout.indexDb() + " was written by a newer shaktiman; upgrade shaktiman",
                             e);
-                case CORRUPT, LOCKED, CLOSED, IO -> new CommandFailure(e.getMessage(), e);
+                case CORRUPT, LOCKED, READ_ONLY, CLOSED, IO -> new CommandFailure(e.getMessage(), e);
             };
         }
     }

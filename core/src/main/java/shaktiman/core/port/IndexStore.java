@@ -1,5 +1,8 @@
 package shaktiman.core.port;
 
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * The persistent code index of one project: files, chunks, symbols, edges and the records that describe them.
  *
@@ -25,6 +28,27 @@ public interface IndexStore extends AutoCloseable {
 
     /** The highest applied schema migration version. */
     int schemaVersion();
+
+    /**
+     * The stamp of every stored file, by path, from committed data (IX-10 change detection).
+     *
+     * <p>One read, sized by the number of files; safe to call while the writer runs.
+     */
+    Map<String, FileStamp> storedFiles();
+
+    /** The stored index fingerprint (IX-40); empty for a fresh store. */
+    Optional<String> fingerprint();
+
+    /** The stored test-patterns fingerprint (IX-39); empty until {@link IndexWriter#reclassifyTests} first runs. */
+    Optional<String> testPatternsFingerprint();
+
+    /**
+     * The store's single writer; every call returns the same instance.
+     *
+     * @throws IndexStoreException of kind {@code READ_ONLY} when the store was opened read-only, {@code CLOSED}
+     *     after close
+     */
+    IndexWriter writer();
 
     /** Closes every connection; a writer checkpoints the WAL first. Idempotent. */
     @Override

@@ -18,6 +18,8 @@ public class IndexStoreException extends RuntimeException {
         SCHEMA_TOO_NEW,
         /** Another process holds a conflicting lock on the database (SQLITE_BUSY beyond the timeout). */
         LOCKED,
+        /** A write was asked of a store opened read-only. */
+        READ_ONLY,
         /** The store was used after close. */
         CLOSED,
         /** Any other I/O or SQL failure. */

@@ -16,16 +16,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import shaktiman.core.model.index.DeleteCause;
+import shaktiman.core.model.index.IndexBatch;
+import shaktiman.core.model.index.IndexJob;
+import shaktiman.core.model.index.ParsedFile;
+import shaktiman.core.model.index.SkipReason;
+import shaktiman.core.port.BatchResult;
+import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
+import shaktiman.core.port.IndexWriter;
+import shaktiman.testkit.TestFiles;
 
 /**
  * Verifies the behaviour every {@link IndexStore} promises in its Javadoc; each adapter and fake runs it through a
  * subclass that only opens the subject and seeds rows.
  *
- * <p>The port has no write methods yet, so the subclass seeds committed rows through its own technology (plain SQL,
- * or the fake's setters); once the indexer grows the port, the hooks give way to port calls.
+ * <p>Most tests write through {@link IndexStore#writer()}; the older count tests seed committed rows through the
+ * subject's own technology (plain SQL, or the fake's setters), because they need edges, which only a store that
+ * resolves references can write.
  */
 @Timeout(60)
 public abstract class IndexStoreContract {
@@ -65,6 +75,12 @@ public abstract class IndexStoreContract {
 
     /** Opens a new, empty store whose files live in {@code dir}. */
     protected abstract IndexStore openFresh(Path dir);
+
+    /**
+     * Opens a new, empty store whose writer fails the write of {@code failingPath} inside its savepoint (the
+     * {@code writeFailPath} test hook, T-45).
+     */
+    protected abstract IndexStore openFailingWrites(Path dir, String failingPath);
 
     /** Commits {@code files} to {@code store}'s index, as the writer would. */
     protected abstract void seed(IndexStore store, List<SeedFile> files);
@@ -224,5 +240,346 @@ public abstract class IndexStoreContract {
                 .isInstanceOfSatisfying(
                         IndexStoreException.class, e -> assertThat(e.kind()).isEqualTo(IndexStoreException.Kind.CLOSED))
                 .hasMessageContaining("closed");
+    }
+
+    private static IndexBatch batch(IndexJob... jobs) {
+        return IndexBatch.of(List.of(jobs));
+    }
+
+    private static IndexJob.Upsert upsert(ParsedFile file) {
+        return new IndexJob.Upsert(file);
+    }
+
+    private static ParsedFile twoFunctions(String path, String secondBody) {
+        return TestFiles.file(path)
+                .function("first", "func first() {\n\treturn 1\n}")
+                .function("second", secondBody)
+                .build();
+    }
+
+    @Test
+    void apply_upsertOfNewFiles_countsFilesChunksAndNonFileSymbols() {
+        IndexStore store = fresh();
+
+        BatchResult result = store.writer()
+                .apply(batch(
+                        upsert(twoFunctions("a.go", "func second() {}")),
+                        upsert(TestFiles.file("t/a_test.go")
+                                .test(true)
+                                .function("TestA", "func TestA() {}")
+                                .build())));
+
+        assertThat(result.filesWritten()).isEqualTo(2);
+        assertThat(store.counts()).isEqualTo(new IndexCounts(2, 1, 3, 3, 0, 0, Map.of("go", 2L)));
+    }
+
+    @Test
+    void storedFiles_afterUpsert_holdTheWrittenStamp() {
+        IndexStore store = fresh();
+        ParsedFile file = TestFiles.file("src/x.py")
+                .readAt(5_000)
+                .function("x", "def x(): pass")
+                .build();
+
+        store.writer().apply(batch(upsert(file)));
+
+        assertThat(store.storedFiles())
+                .containsExactly(Map.entry(
+                        "src/x.py",
+                        new FileStamp(
+                                "src/x.py",
+                                file.meta().size(),
+                                5_000,
+                                5_000,
+                                file.meta().contentHash())));
+    }
+
+    @Test
+    void apply_sameContentTwice_deletesNoChunk() {
+        IndexStore store = fresh();
+        store.writer().apply(batch(upsert(twoFunctions("a.go", "func second() {}"))));
+
+        BatchResult again = store.writer().apply(batch(upsert(twoFunctions("a.go", "func second() {}"))));
+
+        assertThat(again.deletedChunkIds()).isEmpty();
+        assertThat(again.filesWritten()).isEqualTo(1);
+    }
+
+    @Test
+    void apply_oneOfTwoChunksEdited_deletesExactlyOneChunkId() {
+        IndexStore store = fresh();
+        store.writer().apply(batch(upsert(twoFunctions("a.go", "func second() {}"))));
+
+        BatchResult edited = store.writer().apply(batch(upsert(twoFunctions("a.go", "func second() { x() }"))));
+
+        assertThat(edited.deletedChunkIds()).hasSize(1);
+        assertThat(store.counts().chunks()).isEqualTo(2);
+    }
+
+    @Test
+    void apply_delete_removesTheFileAndReturnsItsChunkIds() {
+        IndexStore store = fresh();
+        store.writer().apply(batch(upsert(twoFunctions("a.go", "func second() {}"))));
+
+        BatchResult result = store.writer().apply(batch(new IndexJob.Delete("a.go", DeleteCause.VANISHED, 2_000)));
+
+        assertThat(result.filesDeleted()).isEqualTo(1);
+        assertThat(result.deletedChunkIds()).hasSize(2).doesNotHaveDuplicates();
+        assertThat(store.storedFiles()).isEmpty();
+        assertThat(store.counts()).isEqualTo(IndexCounts.empty());
+    }
+
+    @Test
+    void apply_upsertReadBeforeTheStoredRead_isDiscarded() {
+        IndexStore store = fresh();
+        ParsedFile newer = TestFiles.file("a.go")
+                .readAt(2_000)
+                .function("f", "func f() { 2 }")
+                .build();
+        ParsedFile older = TestFiles.file("a.go")
+                .readAt(1_000)
+                .function("f", "func f() { 1 }")
+                .build();
+        store.writer().apply(batch(upsert(newer)));
+
+        BatchResult result = store.writer().apply(batch(upsert(older)));
+
+        assertThat(result.staleDiscarded()).isEqualTo(1);
+        assertThat(store.storedFiles().get("a.go").contentHash())
+                .isEqualTo(newer.meta().contentHash());
+    }
+
+    @Test
+    void apply_deleteObservedBeforeTheStoredRead_isDiscarded() {
+        IndexStore store = fresh();
+        store.writer()
+                .apply(batch(upsert(TestFiles.file("a.go")
+                        .readAt(2_000)
+                        .function("f", "func f() {}")
+                        .build())));
+
+        BatchResult result = store.writer().apply(batch(new IndexJob.Delete("a.go", DeleteCause.VANISHED, 1_500)));
+
+        assertThat(result.staleDiscarded()).isEqualTo(1);
+        assertThat(store.storedFiles()).containsKey("a.go");
+    }
+
+    @Test
+    void apply_touch_updatesMtimeAndReadTimeOnly() {
+        IndexStore store = fresh();
+        ParsedFile file = TestFiles.file("a.go")
+                .readAt(1_000)
+                .function("f", "func f() {}")
+                .build();
+        store.writer().apply(batch(upsert(file)));
+
+        BatchResult result = store.writer().apply(batch(new IndexJob.TouchMtime("a.go", 7_000, 8_000)));
+
+        assertThat(result.filesTouched()).isEqualTo(1);
+        assertThat(store.storedFiles().get("a.go"))
+                .isEqualTo(new FileStamp(
+                        "a.go", file.meta().size(), 7_000, 8_000, file.meta().contentHash()));
+    }
+
+    @Test
+    void apply_touchOfAPathNotStored_isDiscarded() {
+        IndexStore store = fresh();
+
+        BatchResult result = store.writer().apply(batch(new IndexJob.TouchMtime("nope.go", 7_000, 8_000)));
+
+        assertThat(result.staleDiscarded()).isEqualTo(1);
+        assertThat(store.storedFiles()).isEmpty();
+    }
+
+    @Test
+    void apply_deleteAndAddWithEqualContent_isOneRenameKeepingChunkIds() {
+        IndexStore store = fresh();
+        store.writer().apply(batch(upsert(twoFunctions("old/a.go", "func second() {}"))));
+
+        BatchResult result = store.writer()
+                .apply(batch(
+                        new IndexJob.Delete("old/a.go", DeleteCause.VANISHED, 2_000),
+                        upsert(twoFunctions("new/a.go", "func second() {}"))));
+
+        assertThat(result.filesRenamed()).isEqualTo(1);
+        assertThat(result.filesDeleted()).isZero();
+        assertThat(result.filesWritten()).isZero();
+        assertThat(result.deletedChunkIds()).isEmpty();
+        assertThat(store.storedFiles()).containsOnlyKeys("new/a.go");
+    }
+
+    @Test
+    void apply_skip_isCountedAndStoresNoFile() {
+        IndexStore store = fresh();
+
+        BatchResult result = store.writer()
+                .apply(batch(new IndexJob.Skip("big.bin", SkipReason.TOO_LARGE, 2_000_000L, "limit 1048576")));
+
+        assertThat(result.skipsRecorded()).isEqualTo(1);
+        assertThat(store.storedFiles()).isEmpty();
+    }
+
+    @Test
+    void apply_withAFailingFile_keepsItsOldStateAndCommitsTheRest() {
+        IndexStore store = openFailingWrites(dir, "b.go");
+        opened.add(store);
+        ParsedFile before = TestFiles.file("b.go")
+                .readAt(1_000)
+                .function("b", "func b() {}")
+                .build();
+        // The hook fails every write of b.go, so its "old state" is its absence here; SQLite tests cover old rows.
+        BatchResult result = store.writer()
+                .apply(batch(
+                        upsert(TestFiles.file("a.go")
+                                .function("a", "func a() {}")
+                                .build()),
+                        upsert(before)));
+
+        assertThat(result.failures()).extracting(BatchResult.FileFailure::path).containsExactly("b.go");
+        assertThat(result.filesWritten()).isEqualTo(1);
+        assertThat(store.storedFiles()).containsOnlyKeys("a.go");
+    }
+
+    @Test
+    void apply_moreFilesThanOneTransactionHolds_commitsThemAllInSeveralTransactions() {
+        IndexStore store = fresh();
+        List<IndexJob> jobs = new ArrayList<>();
+        int files = IndexWriter.MAX_FILES_PER_TRANSACTION * 2 + 10;
+        for (int i = 0; i < files; i++) {
+            jobs.add(upsert(TestFiles.file("f" + i + ".go")
+                    .function("f" + i, "func f" + i + "() {}")
+                    .build()));
+        }
+
+        BatchResult result = store.writer().apply(IndexBatch.of(jobs));
+
+        assertThat(result.transactions()).isEqualTo(3);
+        assertThat(store.counts().files()).isEqualTo(files);
+    }
+
+    @Test
+    void apply_batchCompletingAFullIndex_writesTheCompletionRecord() {
+        IndexStore store = fresh();
+        store.writer().setFingerprint("fp-1");
+
+        store.writer()
+                .apply(IndexBatch.completingFullIndex(
+                        List.of(upsert(TestFiles.file("a.go")
+                                .function("a", "func a() {}")
+                                .build())),
+                        "fp-1"));
+
+        assertThat(store.fullIndexCompleted()).isTrue();
+    }
+
+    @Test
+    void markFullIndexComplete_forTheCurrentFingerprint_completes() {
+        IndexStore store = fresh();
+        store.writer().setFingerprint("fp-1");
+
+        store.writer().markFullIndexComplete("fp-1");
+
+        assertThat(store.fullIndexCompleted()).isTrue();
+    }
+
+    @Test
+    void setFingerprint_withANewValue_clearsTheCompletionRecord() {
+        IndexStore store = fresh();
+        store.writer().setFingerprint("fp-1");
+        store.writer().markFullIndexComplete("fp-1");
+
+        store.writer().setFingerprint("fp-2");
+
+        assertThat(store.fullIndexCompleted()).isFalse();
+        assertThat(store.fingerprint()).contains("fp-2");
+    }
+
+    @Test
+    void setFingerprint_withTheStoredValue_keepsTheCompletionRecord() {
+        IndexStore store = fresh();
+        store.writer().setFingerprint("fp-1");
+        store.writer().markFullIndexComplete("fp-1");
+
+        store.writer().setFingerprint("fp-1");
+
+        assertThat(store.fullIndexCompleted()).isTrue();
+    }
+
+    @Test
+    void clearCompletion_afterCompletion_makesItIncomplete() {
+        IndexStore store = fresh();
+        store.writer().setFingerprint("fp-1");
+        store.writer().markFullIndexComplete("fp-1");
+
+        store.writer().clearCompletion();
+
+        assertThat(store.fullIndexCompleted()).isFalse();
+    }
+
+    @Test
+    void fingerprint_onFreshStore_isEmpty() {
+        IndexStore store = fresh();
+
+        assertThat(store.fingerprint()).isEmpty();
+        assertThat(store.testPatternsFingerprint()).isEmpty();
+    }
+
+    @Test
+    void reclassifyTests_changesFlagsAndStoresThePatternsFingerprint() {
+        IndexStore store = fresh();
+        store.writer()
+                .apply(batch(
+                        upsert(TestFiles.file("a.go")
+                                .function("a", "func a() {}")
+                                .build()),
+                        upsert(TestFiles.file("spec/b.go")
+                                .function("b", "func b() {}")
+                                .build())));
+
+        int changed = store.writer().reclassifyTests("tp-1", (path, language) -> path.startsWith("spec/"));
+
+        assertThat(changed).isEqualTo(1);
+        assertThat(store.counts().testFiles()).isEqualTo(1);
+        assertThat(store.testPatternsFingerprint()).contains("tp-1");
+    }
+
+    @Test
+    void reanalyseFtsIfInconsistent_afterOrdinaryWrites_reanalysesNothing() {
+        IndexStore store = fresh();
+        store.writer().apply(batch(upsert(twoFunctions("a.go", "func second() {}"))));
+
+        long reanalysed = store.writer().reanalyseFtsIfInconsistent();
+
+        assertThat(reanalysed).isZero();
+    }
+
+    @Test
+    void pruneChangeLog_onAFreshStore_deletesNothing() {
+        IndexStore store = fresh();
+
+        assertThat(store.writer().pruneChangeLog()).isZero();
+    }
+
+    @Test
+    void writer_afterClose_throwsClosed() {
+        IndexStore store = fresh();
+        IndexWriter writer = store.writer();
+        store.close();
+
+        assertThatThrownBy(() -> writer.apply(batch()))
+                .isInstanceOfSatisfying(
+                        IndexStoreException.class,
+                        e -> assertThat(e.kind()).isEqualTo(IndexStoreException.Kind.CLOSED));
+        assertThatThrownBy(store::writer)
+                .isInstanceOfSatisfying(
+                        IndexStoreException.class,
+                        e -> assertThat(e.kind()).isEqualTo(IndexStoreException.Kind.CLOSED));
+    }
+
+    @Test
+    void writer_calledTwice_isTheSameInstance() {
+        IndexStore store = fresh();
+
+        assertThat(store.writer()).isSameAs(store.writer());
     }
 }

@@ -1,21 +1,42 @@
 package shaktiman.testkit.fake;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import shaktiman.core.index.write.IdentityKeys;
+import shaktiman.core.index.write.MultisetMatch;
+import shaktiman.core.index.write.WriteStep;
+import shaktiman.core.model.SymKind;
+import shaktiman.core.model.index.FileMeta;
+import shaktiman.core.model.index.IndexBatch;
+import shaktiman.core.model.index.IndexJob;
+import shaktiman.core.model.index.ParsedFile;
+import shaktiman.core.port.BatchResult;
+import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
+import shaktiman.core.port.IndexWriter;
 
-/** An {@link IndexStore} held in memory, for core's tests; it passes {@code IndexStoreContract}. */
+/**
+ * An {@link IndexStore} held in memory, for core's tests; it passes {@code IndexStoreContract}.
+ *
+ * <p>It keeps chunk and symbol identity (IX-43, IX-33), the stale guard, renames, the completion record and test
+ * classification, but resolves no references (it stores no edges), writes no change records and has no full-text
+ * table; those are SQLite-specific tests.
+ */
 public final class InMemoryIndexStore implements IndexStore {
     /** The schema version the fake claims: the one every fresh store has. */
     public static final int SCHEMA_VERSION = 1;
 
-    /** What the fake keeps of one committed file: its identity and how many rows hang off it. */
+    /** What the fake keeps of one seeded file: its identity and how many rows hang off it. */
     public record StoredFile(
             String path, String language, boolean test, boolean parseError, int chunks, int symbols, int edges) {
         public StoredFile {
@@ -24,23 +45,44 @@ public final class InMemoryIndexStore implements IndexStore {
         }
     }
 
-    private final Map<String, StoredFile> files = new HashMap<>();
+    /** A written file: its metadata and the ids of its chunks and symbols by position. */
+    private record Written(ParsedFile file, FileMeta meta, List<Long> chunkIds, List<Long> symbolIds) {}
+
+    private final Map<String, StoredFile> seeded = new HashMap<>();
+    private final Map<String, Written> files = new HashMap<>();
+    private final Map<String, String> skipped = new HashMap<>();
     private final Map<String, String> config = new HashMap<>();
+    private final Optional<String> writeFailPath;
+    private final IndexWriter writer = new Writer();
+    private long nextChunkId = 1;
+    private long nextSymbolId = 1;
     private boolean closed;
 
     /** An empty, open store. */
-    public InMemoryIndexStore() {}
+    public InMemoryIndexStore() {
+        this(Optional.empty());
+    }
 
-    /** Commits a file, replacing any file with the same path. */
+    /** An empty store whose writer fails the write of {@code writeFailPath} (the T-45 test hook). */
+    public InMemoryIndexStore(Optional<String> writeFailPath) {
+        this.writeFailPath = Objects.requireNonNull(writeFailPath, "writeFailPath");
+    }
+
+    /** Commits a seeded file, replacing any seeded file with the same path. */
     public synchronized void putFile(StoredFile file) {
         requireOpen();
-        files.put(file.path(), file);
+        seeded.put(file.path(), file);
     }
 
     /** Commits one row of the {@code config} table (keys as in IX-37). */
     public synchronized void putConfig(String key, String value) {
         requireOpen();
         config.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+    }
+
+    /** The {@code skipped_files} reason of {@code path}, if it has a row. */
+    public synchronized Optional<String> skipReason(String path) {
+        return Optional.ofNullable(skipped.get(path));
     }
 
     @Override
@@ -52,7 +94,7 @@ public final class InMemoryIndexStore implements IndexStore {
         long symbols = 0;
         long edges = 0;
         long parseErrors = 0;
-        for (StoredFile file : files.values()) {
+        for (StoredFile file : seeded.values()) {
             byLanguage.merge(file.language(), 1L, Long::sum);
             testFiles += file.test() ? 1 : 0;
             parseErrors += file.parseError() ? 1 : 0;
@@ -60,31 +102,66 @@ public final class InMemoryIndexStore implements IndexStore {
             symbols += file.symbols();
             edges += file.edges();
         }
+        for (Written file : files.values()) {
+            byLanguage.merge(file.meta().language(), 1L, Long::sum);
+            testFiles += file.meta().isTest() ? 1 : 0;
+            parseErrors += file.meta().parseQuality() == shaktiman.core.model.index.ParseQuality.ERROR ? 1 : 0;
+            chunks += file.chunkIds().size();
+            symbols += file.file().symbols().stream()
+                    .filter(s -> s.kind() != SymKind.FILE)
+                    .count();
+        }
         Map<String, Long> languages = new LinkedHashMap<>();
-        List<Map.Entry<String, Long>> ordered = byLanguage.entrySet().stream()
+        byLanguage.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .toList();
-        ordered.forEach(entry -> languages.put(entry.getKey(), entry.getValue()));
-        return new IndexCounts(files.size(), testFiles, chunks, symbols, edges, parseErrors, languages);
+                .forEach(entry -> languages.put(entry.getKey(), entry.getValue()));
+        return new IndexCounts(seeded.size() + files.size(), testFiles, chunks, symbols, edges, parseErrors, languages);
     }
 
     @Override
     public synchronized boolean fullIndexCompleted() {
         requireOpen();
-        String completedAt = config.get("full_index_completed_at");
-        String current = config.get("index_fingerprint");
-        return completedAt != null
-                && !completedAt.isEmpty()
-                && current != null
-                && !current.isEmpty()
-                && current.equals(config.get("full_index_fingerprint"));
+        String completedAt = config.getOrDefault("full_index_completed_at", "");
+        String current = config.getOrDefault("index_fingerprint", "");
+        return !completedAt.isEmpty() && !current.isEmpty() && current.equals(config.get("full_index_fingerprint"));
     }
 
     @Override
     public synchronized int schemaVersion() {
         requireOpen();
         return SCHEMA_VERSION;
+    }
+
+    @Override
+    public synchronized Map<String, FileStamp> storedFiles() {
+        requireOpen();
+        Map<String, FileStamp> stamps = new TreeMap<>();
+        for (Written file : files.values()) {
+            FileMeta meta = file.meta();
+            stamps.put(
+                    meta.path(),
+                    new FileStamp(meta.path(), meta.size(), meta.mtimeMs(), meta.readMs(), meta.contentHash()));
+        }
+        return java.util.Collections.unmodifiableMap(stamps);
+    }
+
+    @Override
+    public synchronized Optional<String> fingerprint() {
+        requireOpen();
+        return Optional.ofNullable(config.get("index_fingerprint")).filter(v -> !v.isEmpty());
+    }
+
+    @Override
+    public synchronized Optional<String> testPatternsFingerprint() {
+        requireOpen();
+        return Optional.ofNullable(config.get("test_patterns_fingerprint")).filter(v -> !v.isEmpty());
+    }
+
+    @Override
+    public synchronized IndexWriter writer() {
+        requireOpen();
+        return writer;
     }
 
     @Override
@@ -95,6 +172,257 @@ public final class InMemoryIndexStore implements IndexStore {
     private void requireOpen() {
         if (closed) {
             throw new IndexStoreException(IndexStoreException.Kind.CLOSED, "in-memory index store is closed");
+        }
+    }
+
+    /** The fake's writer: every batch is one "transaction" per 256 files, applied under the store's monitor. */
+    private final class Writer implements IndexWriter {
+        @Override
+        public BatchResult apply(IndexBatch batch) {
+            synchronized (InMemoryIndexStore.this) {
+                requireOpen();
+                List<WriteStep> steps = WriteStep.plan(
+                        batch.jobs(),
+                        path -> Optional.ofNullable(files.get(path))
+                                .map(w -> w.meta().contentHash()));
+                List<List<WriteStep>> transactions =
+                        WriteStep.transactions(steps, MAX_FILES_PER_TRANSACTION, MAX_CONTENT_CHARS_PER_TRANSACTION);
+                List<Long> deleted = new ArrayList<>();
+                List<BatchResult.FileFailure> failures = new ArrayList<>();
+                int[] counts = new int[6]; // written, deleted, renamed, touched, skipped, stale
+                for (WriteStep step : steps) {
+                    if (writeFailPath.isPresent()
+                            && step.paths().contains(writeFailPath.get())
+                            && !(step instanceof WriteStep.Single single && single.job() instanceof IndexJob.Skip)) {
+                        String message = "test hook writeFailPath fails the write of " + writeFailPath.get();
+                        skipped.put(step.paths().getFirst(), "write_failed");
+                        failures.add(new BatchResult.FileFailure(step.paths().getFirst(), message));
+                        continue;
+                    }
+                    apply(step, deleted, counts);
+                }
+                batch.completesFullIndex().ifPresent(fingerprint -> {
+                    config.put(
+                            "full_index_completed_at", java.time.Instant.now().toString());
+                    config.put("full_index_fingerprint", fingerprint);
+                });
+                deleted.sort(null);
+                return new BatchResult(
+                        deleted,
+                        counts[0],
+                        counts[1],
+                        counts[2],
+                        counts[3],
+                        counts[4],
+                        counts[5],
+                        Math.max(transactions.size(), batch.completesFullIndex().isPresent() ? 1 : 0),
+                        failures);
+            }
+        }
+
+        private void apply(WriteStep step, List<Long> deleted, int[] counts) {
+            switch (step) {
+                case WriteStep.Rename rename -> {
+                    Written old = files.get(rename.from().path());
+                    if (old.meta().readMs() > rename.from().observedMs()) {
+                        counts[5]++;
+                        apply(new WriteStep.Single(rename.to()), deleted, counts);
+                        return;
+                    }
+                    files.remove(rename.from().path());
+                    skipped.remove(rename.from().path());
+                    if (old.meta().language().equals(rename.to().file().meta().language())) {
+                        files.put(rename.to().path(), rewrite(old, rename.to().file(), deleted));
+                    } else {
+                        deleted.addAll(old.chunkIds());
+                        files.put(rename.to().path(), rewrite(null, rename.to().file(), deleted));
+                    }
+                    counts[2]++;
+                }
+                case WriteStep.Single(IndexJob.Upsert upsert) -> {
+                    Written old = files.get(upsert.path());
+                    if (old != null
+                            && old.meta().readMs() > upsert.file().meta().readMs()) {
+                        counts[5]++;
+                        return;
+                    }
+                    files.put(upsert.path(), rewrite(old, upsert.file(), deleted));
+                    skipped.remove(upsert.path());
+                    counts[0]++;
+                }
+                case WriteStep.Single(IndexJob.Delete delete) -> {
+                    Written old = files.get(delete.path());
+                    if (old == null) {
+                        skipped.remove(delete.path());
+                    } else if (old.meta().readMs() > delete.observedMs()) {
+                        counts[5]++;
+                    } else {
+                        files.remove(delete.path());
+                        skipped.remove(delete.path());
+                        deleted.addAll(old.chunkIds());
+                        counts[1]++;
+                    }
+                }
+                case WriteStep.Single(IndexJob.TouchMtime touch) -> {
+                    Written old = files.get(touch.path());
+                    if (old == null || old.meta().readMs() > touch.readMs()) {
+                        counts[5]++;
+                    } else {
+                        FileMeta m = old.meta();
+                        files.put(
+                                touch.path(),
+                                new Written(
+                                        old.file(),
+                                        new FileMeta(
+                                                m.path(),
+                                                m.language(),
+                                                m.packageName(),
+                                                m.size(),
+                                                touch.mtimeMs(),
+                                                touch.readMs(),
+                                                m.contentHash(),
+                                                m.lineCount(),
+                                                m.parseQuality(),
+                                                m.parseError(),
+                                                m.isTest()),
+                                        old.chunkIds(),
+                                        old.symbolIds()));
+                        counts[3]++;
+                    }
+                }
+                case WriteStep.Single(IndexJob.Skip skip) -> {
+                    skipped.put(skip.path(), skip.reason().wireName());
+                    counts[4]++;
+                }
+            }
+        }
+
+        /** Writes {@code file} over {@code old} (or as new), keeping matched chunk and symbol ids. */
+        private Written rewrite(Written old, ParsedFile file, List<Long> deleted) {
+            List<IdentityKeys.ChunkKey> oldChunkKeys = old == null
+                    ? List.of()
+                    : old.file().chunks().stream()
+                            .map(c -> IdentityKeys.chunk(c.contentHash(), c.kind(), c.qualifiedName()))
+                            .toList();
+            int[] chunkPartners = MultisetMatch.match(
+                    oldChunkKeys,
+                    file.chunks().stream()
+                            .map(c -> IdentityKeys.chunk(c.contentHash(), c.kind(), c.qualifiedName()))
+                            .toList());
+            List<Long> chunkIds = new ArrayList<>();
+            for (int partner : chunkPartners) {
+                chunkIds.add(
+                        partner == MultisetMatch.UNMATCHED
+                                ? nextChunkId++
+                                : old.chunkIds().get(partner));
+            }
+            boolean[] used = MultisetMatch.usedOld(oldChunkKeys.size(), chunkPartners);
+            for (int i = 0; i < used.length; i++) {
+                if (!used[i]) {
+                    deleted.add(old.chunkIds().get(i));
+                }
+            }
+            List<IdentityKeys.SymbolKey> oldSymbolKeys = old == null
+                    ? List.of()
+                    : old.file().symbols().stream()
+                            .map(s -> IdentityKeys.symbol(s.kind(), s.qualifiedName()))
+                            .toList();
+            int[] symbolPartners = MultisetMatch.match(
+                    oldSymbolKeys,
+                    file.symbols().stream()
+                            .map(s -> IdentityKeys.symbol(s.kind(), s.qualifiedName()))
+                            .toList());
+            List<Long> symbolIds = new ArrayList<>();
+            for (int partner : symbolPartners) {
+                symbolIds.add(
+                        partner == MultisetMatch.UNMATCHED
+                                ? nextSymbolId++
+                                : old.symbolIds().get(partner));
+            }
+            return new Written(file, file.meta(), chunkIds, symbolIds);
+        }
+
+        @Override
+        public void setFingerprint(String fingerprint) {
+            synchronized (InMemoryIndexStore.this) {
+                requireOpen();
+                if (!fingerprint.equals(config.get("index_fingerprint"))) {
+                    config.put("index_fingerprint", fingerprint);
+                    clearCompletionLocked();
+                }
+            }
+        }
+
+        @Override
+        public void markFullIndexComplete(String fingerprint) {
+            synchronized (InMemoryIndexStore.this) {
+                requireOpen();
+                config.put("full_index_completed_at", java.time.Instant.now().toString());
+                config.put("full_index_fingerprint", fingerprint);
+            }
+        }
+
+        @Override
+        public void clearCompletion() {
+            synchronized (InMemoryIndexStore.this) {
+                requireOpen();
+                clearCompletionLocked();
+            }
+        }
+
+        private void clearCompletionLocked() {
+            config.remove("full_index_completed_at");
+            config.remove("full_index_fingerprint");
+        }
+
+        @Override
+        public long reanalyseFtsIfInconsistent() {
+            synchronized (InMemoryIndexStore.this) {
+                requireOpen();
+                return 0; // the fake has no full-text table, so it is never inconsistent
+            }
+        }
+
+        @Override
+        public int reclassifyTests(String patternsFingerprint, BiPredicate<String, String> isTest) {
+            synchronized (InMemoryIndexStore.this) {
+                requireOpen();
+                int changed = 0;
+                for (Map.Entry<String, Written> entry : files.entrySet()) {
+                    Written file = entry.getValue();
+                    FileMeta m = file.meta();
+                    boolean test = isTest.test(m.path(), m.language());
+                    if (test != m.isTest()) {
+                        entry.setValue(new Written(
+                                file.file(),
+                                new FileMeta(
+                                        m.path(),
+                                        m.language(),
+                                        m.packageName(),
+                                        m.size(),
+                                        m.mtimeMs(),
+                                        m.readMs(),
+                                        m.contentHash(),
+                                        m.lineCount(),
+                                        m.parseQuality(),
+                                        m.parseError(),
+                                        test),
+                                file.chunkIds(),
+                                file.symbolIds()));
+                        changed++;
+                    }
+                }
+                config.put("test_patterns_fingerprint", patternsFingerprint);
+                return changed;
+            }
+        }
+
+        @Override
+        public int pruneChangeLog() {
+            synchronized (InMemoryIndexStore.this) {
+                requireOpen();
+                return 0; // the fake writes no change records
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package shaktiman.testkit.fake;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import shaktiman.core.port.IndexStore;
 import shaktiman.testkit.contract.IndexStoreContract;
 
@@ -12,6 +13,11 @@ class InMemoryIndexStoreTest extends IndexStoreContract {
     @Override
     protected IndexStore openFresh(Path dir) {
         return new InMemoryIndexStore();
+    }
+
+    @Override
+    protected IndexStore openFailingWrites(Path dir, String failingPath) {
+        return new InMemoryIndexStore(Optional.of(failingPath));
     }
 
     @Override
