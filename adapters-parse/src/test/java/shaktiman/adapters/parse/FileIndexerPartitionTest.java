@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import shaktiman.core.index.IndexedFile;
-import shaktiman.core.index.ParseQuality;
 import shaktiman.core.index.chunk.Chunk;
+import shaktiman.core.model.index.ParseQuality;
 
 /** Verifies T-20's partition property on every language sample and every file of the MCP §6 fixture. */
 class FileIndexerPartitionTest {

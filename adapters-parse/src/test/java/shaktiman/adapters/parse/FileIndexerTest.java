@@ -2,7 +2,10 @@ package shaktiman.adapters.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -11,12 +14,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import shaktiman.core.index.IndexedFile;
 import shaktiman.core.index.IndexedSymbol;
-import shaktiman.core.index.ParseQuality;
 import shaktiman.core.index.chunk.Chunk;
 import shaktiman.core.index.symbols.ExtractedReference;
 import shaktiman.core.model.ChunkKind;
 import shaktiman.core.model.EdgeKind;
 import shaktiman.core.model.SymKind;
+import shaktiman.core.model.index.FileMeta;
+import shaktiman.core.model.index.ParseQuality;
+import shaktiman.core.model.index.ParsedChunk;
+import shaktiman.core.model.index.ParsedFile;
+import shaktiman.core.model.index.ParsedReference;
+import shaktiman.core.model.index.ParsedSymbol;
 
 /** Verifies the file pipeline's decomposition, attachment, failure and ERB rules (T-16, T-17, T-21, T-24, T-25). */
 class FileIndexerTest {
@@ -271,6 +279,42 @@ class FileIndexerTest {
                 .filteredOn(reference -> reference.kind() == EdgeKind.CALLS && reference.line() == 7)
                 .extracting(ExtractedReference::target)
                 .contains("each");
+    }
+
+    @Test
+    void toParsedFile_keepsChunksSymbolsAndReferencesByPosition() throws Exception {
+        String text = Samples.forLanguage("java");
+        IndexedFile file = indexing.index("java.java", "java", text);
+        String hash = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        FileMeta meta = new FileMeta(
+                "java.java",
+                "java",
+                file.packageName(),
+                text.length(),
+                0,
+                0,
+                hash,
+                file.lineCount(),
+                file.parseQuality(),
+                file.parseError(),
+                false);
+
+        ParsedFile parsed = file.toParsedFile(meta);
+
+        assertThat(parsed.chunks())
+                .extracting(ParsedChunk::content)
+                .containsExactlyElementsOf(
+                        file.chunks().chunks().stream().map(Chunk::content).toList());
+        assertThat(parsed.symbols())
+                .extracting(ParsedSymbol::chunkIndex)
+                .containsExactlyElementsOf(
+                        file.symbols().stream().map(IndexedSymbol::chunkIndex).toList());
+        assertThat(parsed.references())
+                .extracting(ParsedReference::ownerIndex)
+                .containsExactlyElementsOf(file.references().stream()
+                        .map(ExtractedReference::ownerIndex)
+                        .toList());
     }
 
     @Test

@@ -19,6 +19,7 @@ import shaktiman.core.index.lang.LanguageTable;
 import shaktiman.core.index.symbols.ExtractedFile;
 import shaktiman.core.index.symbols.ExtractedSymbol;
 import shaktiman.core.index.symbols.SymbolExtractor;
+import shaktiman.core.model.index.ParseQuality;
 import shaktiman.core.port.ParseResult;
 import shaktiman.core.port.SyntaxParser;
 import shaktiman.core.port.TokenCounter;
@@ -149,7 +150,7 @@ public final class FileIndexer {
             ExtractedSymbol symbol = withFile.symbols().get(i);
             int line = symbol.startLine();
             // IX-27: the file symbol, first, attaches to the first chunk.
-            int chunk = i == 0 ? 0 : line < owners.length ? owners[line] : -1;
+            int chunk = i == 0 ? 0 : owners[Math.min(line, owners.length - 1)];
             symbols.add(new IndexedSymbol(symbol, chunk));
         }
         return new IndexedFile(
@@ -166,8 +167,9 @@ public final class FileIndexer {
     }
 
     /**
-     * For each line, the innermost chunk whose range holds it, or -1 (IX-28). Chunks come in pre-order and siblings never
-     * overlap, so the last chunk to claim a line is the innermost; its own lines contain the line.
+     * For each line, the innermost chunk whose range holds it (IX-28). Chunks come in pre-order and siblings never
+     * overlap, so the last chunk to claim a line is the innermost; its own lines contain the line. A line no chunk holds
+     * (a blank one between chunks) takes the chunk before it, or the first chunk, so every symbol has a chunk.
      */
     private static int[] lineOwners(ChunkedFile chunks, int lineCount) {
         int last = lineCount;
@@ -180,6 +182,13 @@ public final class FileIndexer {
             for (int line = chunk.startLine(); line <= chunk.endLine(); line++) {
                 owners[line] = chunk.chunkIndex();
             }
+        }
+        int previous = 0;
+        for (int line = 1; line <= last; line++) {
+            if (owners[line] < 0) {
+                owners[line] = previous;
+            }
+            previous = owners[line];
         }
         return owners;
     }

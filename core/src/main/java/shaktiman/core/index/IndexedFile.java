@@ -2,9 +2,17 @@ package shaktiman.core.index;
 
 import java.util.List;
 import java.util.Objects;
+import shaktiman.core.index.chunk.Chunk;
 import shaktiman.core.index.chunk.ChunkedFile;
 import shaktiman.core.index.symbols.ExtractedReference;
+import shaktiman.core.index.symbols.ExtractedSymbol;
 import shaktiman.core.index.symbols.FileImports;
+import shaktiman.core.model.index.FileMeta;
+import shaktiman.core.model.index.ParseQuality;
+import shaktiman.core.model.index.ParsedChunk;
+import shaktiman.core.model.index.ParsedFile;
+import shaktiman.core.model.index.ParsedReference;
+import shaktiman.core.model.index.ParsedSymbol;
 
 /**
  * Everything one file contributes to the index, as {@link FileIndexer} derives it from the file's text: what the writer
@@ -63,5 +71,65 @@ public record IndexedFile(
                         + " of " + path + " is owned by symbol " + reference.ownerIndex() + " of " + symbols.size());
             }
         }
+    }
+
+    /**
+     * The writer's view of this file, with {@code meta} (which the caller builds from the file's stat, hash and this
+     * record's quality, error, package and line count).
+     *
+     * @throws IllegalArgumentException if {@code meta} names another path
+     */
+    public ParsedFile toParsedFile(FileMeta meta) {
+        Objects.requireNonNull(meta, "meta");
+        if (!meta.path().equals(path)) {
+            throw new IllegalArgumentException("meta for " + meta.path() + " does not describe " + path);
+        }
+        List<ParsedChunk> parsedChunks =
+                chunks.chunks().stream().map(IndexedFile::parsedChunk).toList();
+        List<ParsedSymbol> parsedSymbols =
+                symbols.stream().map(IndexedFile::parsedSymbol).toList();
+        List<ParsedReference> parsedReferences = references.stream()
+                .map(reference -> new ParsedReference(
+                        reference.ownerIndex(),
+                        reference.kind(),
+                        reference.text(),
+                        reference.target(),
+                        reference.qualifier(),
+                        reference.importQualifiedName(),
+                        reference.line()))
+                .toList();
+        return new ParsedFile(meta, parsedChunks, parsedSymbols, parsedReferences);
+    }
+
+    private static ParsedChunk parsedChunk(Chunk chunk) {
+        return new ParsedChunk(
+                chunk.chunkIndex(),
+                chunk.kind(),
+                chunk.isSummary(),
+                chunk.symbolName(),
+                chunk.qualifiedName(),
+                chunk.signature(),
+                chunk.startLine(),
+                chunk.endLine(),
+                chunk.content(),
+                chunk.contentHash(),
+                chunk.tokenCount(),
+                chunk.parent(),
+                chunk.partGroup());
+    }
+
+    private static ParsedSymbol parsedSymbol(IndexedSymbol indexed) {
+        ExtractedSymbol symbol = indexed.symbol();
+        return new ParsedSymbol(
+                symbol.name(),
+                symbol.qualifiedName(),
+                symbol.kind(),
+                symbol.startLine(),
+                symbol.endLine(),
+                symbol.signature(),
+                symbol.visibility(),
+                symbol.isExported(),
+                symbol.bodyHash(),
+                indexed.chunkIndex());
     }
 }

@@ -8,13 +8,13 @@ import shaktiman.core.index.symbols.ExtractedSymbol;
  *
  * @param symbol the symbol
  * @param chunkIndex the position, in the file's chunks, of the innermost chunk whose own lines contain the symbol's
- *     start line (the first chunk for the file symbol); -1 when no chunk holds that line
+ *     start line (the first chunk for the file symbol); a start line that no chunk holds takes the chunk before it
  */
 public record IndexedSymbol(ExtractedSymbol symbol, int chunkIndex) {
 
     public IndexedSymbol {
         Objects.requireNonNull(symbol, "symbol");
-        if (chunkIndex < -1) {
+        if (chunkIndex < 0) {
             throw new IllegalArgumentException("chunkIndex of " + symbol.qualifiedName() + " is " + chunkIndex);
         }
     }
