@@ -12,6 +12,7 @@ module shaktiman.core {
     exports shaktiman.core.index.lang;
     exports shaktiman.core.index.chunk;
     exports shaktiman.core.index.symbols;
+    exports shaktiman.core.index.scan;
     exports shaktiman.core.model.index;
     exports shaktiman.core.index.write;
     exports shaktiman.core.index.resolve;

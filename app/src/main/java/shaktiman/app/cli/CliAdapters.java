@@ -9,6 +9,7 @@ import shaktiman.adapters.socket.JunixsocketTransport;
 import shaktiman.adapters.store.SqliteIndexStore;
 import shaktiman.app.config.ConfigException;
 import shaktiman.app.config.ConfigLoader;
+import shaktiman.app.config.LoadedConfig;
 import shaktiman.app.config.SampleConfig;
 import shaktiman.app.log.DaemonLogging;
 import shaktiman.app.log.LogLevel;
@@ -73,8 +74,8 @@ public final class CliAdapters {
      */
     public ConfigOutcome loadConfig(Path configFile, Map<String, String> env, Map<String, String> overrides) {
         try {
-            return new ConfigOutcome.Valid(
-                    ConfigLoader.load(configFile, env, overrides).warnings());
+            LoadedConfig loaded = ConfigLoader.load(configFile, env, overrides);
+            return new ConfigOutcome.Valid(loaded.config(), loaded.warnings());
         } catch (ConfigException e) {
             return new ConfigOutcome.Invalid(e.messages());
         }

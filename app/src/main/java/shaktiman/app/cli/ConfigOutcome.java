@@ -1,6 +1,7 @@
 package shaktiman.app.cli;
 
 import java.util.List;
+import shaktiman.app.config.Config;
 
 /** The result of loading and validating the config (§7), as the CLI reports it. */
 public sealed interface ConfigOutcome {
@@ -8,10 +9,12 @@ public sealed interface ConfigOutcome {
     /**
      * The config is usable.
      *
+     * @param config the merged, validated configuration
      * @param warnings MI-50's warnings, each a complete line for stderr
      */
-    record Valid(List<String> warnings) implements ConfigOutcome {
+    record Valid(Config config, List<String> warnings) implements ConfigOutcome {
         public Valid {
+            java.util.Objects.requireNonNull(config, "config");
             warnings = List.copyOf(warnings);
         }
     }

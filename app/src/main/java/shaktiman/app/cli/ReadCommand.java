@@ -14,10 +14,15 @@ abstract class ReadCommand extends ProjectCommand {
 
     @Override
     public final Integer call() {
-        format();
+        OutputFormat format = format();
         validateFlags();
         ProjectLayout layout = layout(null);
         ReadOnlyIndex.requireExists(layout);
+        return run(layout, format);
+    }
+
+    /** The command's work once the index is known to exist; until its engine lands it says so. */
+    int run(ProjectLayout layout, OutputFormat format) {
         throw new CommandFailure(name() + " is not implemented yet");
     }
 

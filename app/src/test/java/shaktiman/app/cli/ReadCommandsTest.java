@@ -46,7 +46,7 @@ class ReadCommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"search", "context", "symbols", "deps", "diff", "enrichment-status", "explain", "summary"})
+    @ValueSource(strings = {"search", "context", "symbols", "deps", "diff", "enrichment-status", "summary"})
     void readCommand_withAnIndexFile_saysItIsNotImplementedYet(String command) throws Exception {
         Path root = project.toRealPath();
         Files.createDirectory(root.resolve(".shaktiman"));
