@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import shaktiman.core.index.IndexedFile;
 import shaktiman.core.index.IndexedSymbol;
 import shaktiman.core.index.chunk.Chunk;
+import shaktiman.core.index.discovery.Candidate;
+import shaktiman.core.index.discovery.Content;
 import shaktiman.core.index.symbols.ExtractedReference;
 import shaktiman.core.model.ChunkKind;
 import shaktiman.core.model.EdgeKind;
@@ -315,6 +317,33 @@ class FileIndexerTest {
                 .containsExactlyElementsOf(file.references().stream()
                         .map(ExtractedReference::ownerIndex)
                         .toList());
+    }
+
+    @Test
+    void processor_describesTheFileWithItsCandidateAndContent() throws Exception {
+        String text = Samples.forLanguage("java");
+        String hash = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        Candidate candidate = new Candidate("src/test/UserServiceTest.java", "java", text.length(), 123);
+
+        ParsedFile parsed = indexing.indexer
+                .processor(path -> path.startsWith("src/test/"))
+                .process(candidate, new Content.Text(text, hash, text.length()), 456);
+
+        assertThat(parsed.meta())
+                .isEqualTo(new FileMeta(
+                        "src/test/UserServiceTest.java",
+                        "java",
+                        "com.example",
+                        text.length(),
+                        123,
+                        456,
+                        hash,
+                        26,
+                        ParseQuality.FULL,
+                        null,
+                        true));
+        assertThat(parsed.symbols().getFirst().qualifiedName()).isEqualTo("src/test/UserServiceTest.java");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import shaktiman.core.index.chunk.Chunk;
 import shaktiman.core.index.chunk.ChunkLimits;
 import shaktiman.core.index.chunk.ChunkedFile;
@@ -16,9 +17,11 @@ import shaktiman.core.index.chunk.TextChunker;
 import shaktiman.core.index.chunk.TextFormat;
 import shaktiman.core.index.lang.LanguageRules;
 import shaktiman.core.index.lang.LanguageTable;
+import shaktiman.core.index.scan.FileProcessor;
 import shaktiman.core.index.symbols.ExtractedFile;
 import shaktiman.core.index.symbols.ExtractedSymbol;
 import shaktiman.core.index.symbols.SymbolExtractor;
+import shaktiman.core.model.index.FileMeta;
 import shaktiman.core.model.index.ParseQuality;
 import shaktiman.core.port.ParseResult;
 import shaktiman.core.port.SyntaxParser;
@@ -115,6 +118,32 @@ public final class FileIndexer {
                 yield assemble(
                         chunks, extracted, parsed.hasErrors() ? ParseQuality.PARTIAL : ParseQuality.FULL, null, text);
             }
+        };
+    }
+
+    /**
+     * This indexer as the full scan's {@link FileProcessor}: each file is indexed by {@link #index} and described with
+     * its candidate's stat, the hash of its bytes and the read time.
+     *
+     * @param isTestPath MCP-23's test-file classification of a project-relative path
+     */
+    public FileProcessor processor(Predicate<String> isTestPath) {
+        Objects.requireNonNull(isTestPath, "isTestPath");
+        return (candidate, content, readMs) -> {
+            IndexedFile indexed = index(candidate.path(), candidate.language(), content.text());
+            FileMeta meta = new FileMeta(
+                    candidate.path(),
+                    candidate.language(),
+                    indexed.packageName().isEmpty() ? null : indexed.packageName(),
+                    content.size(),
+                    candidate.mtimeMs(),
+                    readMs,
+                    content.sha256(),
+                    indexed.lineCount(),
+                    indexed.parseQuality(),
+                    indexed.parseError(),
+                    isTestPath.test(candidate.path()));
+            return indexed.toParsedFile(meta);
         };
     }
 
