@@ -4,6 +4,8 @@ module shaktiman.app {
     requires shaktiman.adapters.lock;
     requires shaktiman.adapters.socket;
     requires shaktiman.adapters.store;
+    requires shaktiman.adapters.tokens;
+    requires shaktiman.adapters.parse;
     requires com.fasterxml.jackson.databind;
     requires jsonrpc4j; // automatic module, named from its jar
     requires info.picocli;

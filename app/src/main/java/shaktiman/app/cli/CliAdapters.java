@@ -38,6 +38,20 @@ public final class CliAdapters {
     }
 
     /**
+     * A flag that the first SIGINT/SIGTERM/SIGHUP sets (MI-45; a second one exits at once). Only a process-wide CLI run
+     * (one built with its logging, by {@code ShaktimanMain}) owns the signals; in-process callers get a flag that
+     * never rises.
+     */
+    public java.util.function.BooleanSupplier interruptFlag() {
+        if (logging == null) {
+            return () -> false;
+        }
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        shaktiman.app.daemon.SignalHandling.install().onShutdownSignal(signal -> interrupted.set(true));
+        return interrupted::get;
+    }
+
+    /**
      * From now on, log records of level INFO and above are appended to {@code logFile} (MI-1: {@code index} and {@code
      * reindex} append to the daemon's log, so that one grep finds every lock event, MI-34).
      */

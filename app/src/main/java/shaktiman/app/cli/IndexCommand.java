@@ -1,8 +1,12 @@
 package shaktiman.app.cli;
 
+import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import shaktiman.app.cli.output.IndexSummary;
+import shaktiman.app.config.Config;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.port.LockPort;
 
@@ -26,6 +30,29 @@ final class IndexCommand extends ProjectCommand {
         super(context);
     }
 
+    private void print(IndexSummary summary) {
+        PrintWriter out = context.streams().out();
+        switch (format()) {
+            case JSON -> context.json().write(out, summary);
+            case TEXT -> {
+                out.println(String.format(
+                        java.util.Locale.ROOT,
+                        "Indexed: %d files | %d chunks | %d symbols in %.1f s",
+                        summary.files(),
+                        summary.chunks(),
+                        summary.symbols(),
+                        summary.durationMs() / 1000.0));
+                summary.languages().entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .forEach(language ->
+                                out.println("  " + language.getKey() + ": " + language.getValue() + " files"));
+                out.flush();
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         format();
@@ -39,10 +66,21 @@ final class IndexCommand extends ProjectCommand {
                     "index",
                     pid -> "a shaktimand daemon (" + pid + ") is running for " + layout.root()
                             + "; it keeps the index current, so there is nothing to do");
-            holder.prepare(lock, indexOptions.configOverrides());
-            // MI-45's signal handling comes with the indexer: nothing here is interruptible work yet.
+            Config config = holder.prepare(lock, indexOptions.configOverrides());
+            // MI-45: the first SIGINT/SIGTERM stops new work; committed batches stay; a second one exits at once.
+            IndexRun.Outcome outcome = IndexRun.run(
+                    layout,
+                    config,
+                    context.streams().err(),
+                    context.streams().terminal().stderr(),
+                    context.adapters().interruptFlag());
             holder.release(lock);
-            throw new CommandFailure("index is not implemented yet");
+            if (outcome.interrupted()) {
+                throw new CommandFailure(
+                        "Interrupted; the index is consistent but incomplete. Run shaktiman index to finish.");
+            }
+            print(outcome.summary());
+            return ExitCodes.OK;
         }
     }
 }

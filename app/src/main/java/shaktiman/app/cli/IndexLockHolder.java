@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shaktiman.app.config.Config;
 import shaktiman.core.daemon.ProcessIdentity;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.daemon.ReadyNote;
@@ -105,7 +106,7 @@ final class IndexLockHolder {
      *
      * @throws CommandFailure with every config message when the config is invalid
      */
-    void prepare(LockPort lock, Map<String, String> overrides) {
+    Config prepare(LockPort lock, Map<String, String> overrides) {
         PrintWriter err = context.streams().err();
         try {
             lock.writeHolderPid(ProcessIdentity.pid());
@@ -118,13 +119,18 @@ final class IndexLockHolder {
             err.println("shaktiman: warning: " + e.getMessage());
         }
         context.adapters().writeSampleConfigIfMissing(layout.configFile());
+        Config config;
         switch (context.adapters().loadConfig(layout.configFile(), context.env(), overrides)) {
-            case ConfigOutcome.Valid valid -> valid.warnings().forEach(err::println);
+            case ConfigOutcome.Valid valid -> {
+                valid.warnings().forEach(err::println);
+                config = valid.config();
+            }
             case ConfigOutcome.Invalid invalid -> {
                 release(lock); // MI-40: an invalid config releases the lock before exiting 1
                 throw new ConfigRejected(invalid.messages());
             }
         }
         err.flush();
+        return config;
     }
 }

@@ -106,14 +106,15 @@ class IndexCommandTest {
     }
 
     @Test
-    void index_withFreeLock_becomesHolderThenSaysNotImplementedAndReleases() throws Exception {
+    void index_withFreeLock_becomesHolderIndexesAndReleases() throws Exception {
         Files.createDirectories(layout.stateDir());
         Files.writeString(layout.readyFile(), "pid=1\n");
+        Files.writeString(project.resolve("App.java"), "class App {\n    void run() {}\n}\n");
 
         CliRun run = CliRun.run(project, "index", project.toString());
 
-        assertThat(run.exit()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(run.err()).isEqualTo("shaktiman: index is not implemented yet\n");
+        assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("\"files\": 1").contains("\"java\": 1");
         assertThat(layout.lockFile()).hasContent(Long.toString(ProcessIdentity.pid()));
         assertThat(layout.readyFile()).doesNotExist();
         assertThat(layout.configFile()).exists();
