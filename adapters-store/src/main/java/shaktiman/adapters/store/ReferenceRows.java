@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import shaktiman.core.index.resolve.Candidate;
+import shaktiman.core.index.resolve.CandidateLookup;
 import shaktiman.core.index.resolve.LanguageFamily;
 import shaktiman.core.index.resolve.PendingReason;
 import shaktiman.core.index.resolve.ReferenceQuery;
@@ -75,7 +76,7 @@ final class ReferenceRows {
     static void rebuildOwned(
             WriteContext context, long fileId, FileMeta meta, List<ParsedReference> references, long[] symbolIds)
             throws SQLException {
-        SqlCandidateLookup lookup = new SqlCandidateLookup(context.sql);
+        CandidateLookup lookup = new MemoizedCandidateLookup(new SqlCandidateLookup(context.sql));
         String family = LanguageFamily.of(meta.language());
         Map<EdgeKey, EdgeRow> edges = new LinkedHashMap<>();
         List<PendingRow> pending = new ArrayList<>();
@@ -121,7 +122,7 @@ final class ReferenceRows {
      * resolves becomes its edges and is deleted.
      */
     static void retryPending(WriteContext context, Set<String> names, long ownFileId) throws SQLException {
-        SqlCandidateLookup lookup = new SqlCandidateLookup(context.sql);
+        CandidateLookup lookup = new MemoizedCandidateLookup(new SqlCandidateLookup(context.sql));
         record Waiting(
                 long id,
                 long src,
