@@ -1,8 +1,9 @@
 package shaktiman.core.index.symbols;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,8 @@ final class ReferenceCollector {
     private final String separator;
     private final List<Pending> pending = new ArrayList<>();
     private final List<ImportBinding> bindings = new ArrayList<>();
-    private final Set<SyntaxNode> typeRefRoots = new HashSet<>();
+    // By identity: a record's hashCode walks the node's whole subtree, and this set is asked about every node.
+    private final Set<SyntaxNode> typeRefRoots = Collections.newSetFromMap(new IdentityHashMap<>());
     private int typeRefSuppression;
 
     /** A reference whose owner may still be a container to look up. */
