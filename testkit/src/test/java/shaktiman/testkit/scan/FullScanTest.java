@@ -1,14 +1,17 @@
 package shaktiman.testkit.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import shaktiman.core.index.discovery.DiscoveryConfig;
 import shaktiman.core.index.discovery.Indexability;
@@ -20,10 +23,14 @@ import shaktiman.core.model.ChunkKind;
 import shaktiman.core.model.index.FileMeta;
 import shaktiman.core.model.index.ParseQuality;
 import shaktiman.core.model.index.ParsedFile;
+import shaktiman.core.port.IndexStoreException;
 import shaktiman.testkit.TestChunks;
 import shaktiman.testkit.fake.InMemoryIndexStore;
 
-/** Verifies the full scan's change detection, reconciliation, skip records and completion record (IX-8 … IX-11). */
+/**
+ * Verifies the full scan's change detection, reconciliation, skip records, completion record and writer thread (IX-8
+ * … IX-11, IX-45).
+ */
 class FullScanTest {
 
     @TempDir
@@ -125,5 +132,37 @@ class FullScanTest {
 
         assertThat(result.completed()).isFalse();
         assertThat(store.fullIndexCompleted()).isFalse();
+    }
+
+    @Test
+    void run_onATreeLargerThanTheWritersQueue_reportsEveryFileCommittedLast() throws Exception {
+        for (int i = 0; i < 700; i++) {
+            Files.writeString(root.resolve("src/F" + i + ".java"), "class F" + i + " {}\n");
+        }
+        List<long[]> updates = new CopyOnWriteArrayList<>();
+        Indexability indexability = new Indexability(root, DiscoveryConfig.defaults());
+
+        ScanResult result = new FullScan(indexability, store, oneBlockPerFile, 2, "fp-1", System::currentTimeMillis)
+                .run(() -> false, (done, total, walkFinished) -> updates.add(new long[] {done, total}));
+
+        assertThat(result.indexed()).isEqualTo(703);
+        assertThat(store.storedFiles()).hasSize(703);
+        assertThat(updates.getLast()).containsExactly(result.seen(), result.seen());
+    }
+
+    @Test
+    @Timeout(60)
+    void run_whenATransactionFails_throwsTheWritersFailureInsteadOfBlocking() throws Exception {
+        for (int i = 0; i < 700; i++) {
+            Files.writeString(root.resolve("src/F" + i + ".java"), "class F" + i + " {}\n");
+        }
+        FileProcessor closingTheStore = (candidate, text, readMs) -> {
+            store.close(); // every later transaction fails with CLOSED
+            return oneBlockPerFile.process(candidate, text, readMs);
+        };
+        Indexability indexability = new Indexability(root, DiscoveryConfig.defaults());
+        FullScan scan = new FullScan(indexability, store, closingTheStore, 2, "fp-1", System::currentTimeMillis);
+
+        assertThatThrownBy(() -> scan.run(() -> false, ScanProgress.none())).isInstanceOf(IndexStoreException.class);
     }
 }

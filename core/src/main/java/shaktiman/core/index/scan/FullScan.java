@@ -23,7 +23,6 @@ import shaktiman.core.index.discovery.WalkEntry;
 import shaktiman.core.index.discovery.WalkOutcome;
 import shaktiman.core.index.discovery.Walker;
 import shaktiman.core.model.index.DeleteCause;
-import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.model.index.IndexJob;
 import shaktiman.core.model.index.SkipReason;
 import shaktiman.core.port.BatchResult;
@@ -39,7 +38,6 @@ import shaktiman.core.port.IndexWriter;
  */
 public final class FullScan {
     private static final System.Logger LOG = System.getLogger(FullScan.class.getName());
-    private static final int FILES_PER_FLUSH = IndexWriter.MAX_FILES_PER_TRANSACTION;
 
     private final Indexability indexability;
     private final IndexStore store;
@@ -71,7 +69,11 @@ public final class FullScan {
         this.clockMs = Objects.requireNonNull(clockMs, "clockMs");
     }
 
-    /** Runs the scan; {@code cancelled} is polled at every file, and what has committed stays committed. */
+    /**
+     * Runs the scan; {@code cancelled} is polled at every file, and what has committed stays committed. Writes go
+     * through a writer thread of the scan's own (IX-45), so parsing goes on while a batch commits; this method returns
+     * once everything is committed.
+     */
     public ScanResult run(BooleanSupplier cancelled, ScanProgress progress) {
         IndexWriter writer = store.writer();
         boolean rebuild = !fingerprint.equals(store.fingerprint().orElse(""));
@@ -80,34 +82,31 @@ public final class FullScan {
         }
         Map<String, FileStamp> stored = store.storedFiles();
         List<Candidate> candidates = new ArrayList<>();
-        Batches batches = new Batches(writer, progress);
-        WalkOutcome outcome = new Walker(indexability).walk("", cancelled, entry -> {
-            switch (entry) {
-                case Candidate candidate -> {
-                    candidates.add(candidate);
-                    progress.update(0, candidates.size(), false);
+        try (BatchWriter output = new BatchWriter(writer)) {
+            Batches batches = new Batches(output, progress);
+            WalkOutcome outcome = new Walker(indexability).walk("", cancelled, entry -> {
+                switch (entry) {
+                    case Candidate candidate -> {
+                        candidates.add(candidate);
+                        progress.update(0, candidates.size(), false);
+                    }
+                    case WalkEntry.Skipped skipped ->
+                        batches.add(skipJobs(skipped.path(), skipped.refusal(), stored), 0);
+                    case WalkEntry.Pruned pruned -> {}
                 }
-                case WalkEntry.Skipped skipped -> batches.add(skipJobs(skipped.path(), skipped.refusal(), stored));
-                case WalkEntry.Pruned pruned -> {}
+            });
+            batches.total = candidates.size();
+            progress.update(0, candidates.size(), outcome == WalkOutcome.COMPLETED);
+            Counts counts = processAll(candidates, stored, rebuild, cancelled, batches);
+            boolean completed = outcome == WalkOutcome.COMPLETED && !cancelled.getAsBoolean();
+            long removed = 0;
+            if (completed) {
+                removed = removeVanished(candidates, stored, batches);
             }
-        });
-        batches.total = candidates.size();
-        progress.update(0, candidates.size(), outcome == WalkOutcome.COMPLETED);
-        Counts counts = processAll(candidates, stored, rebuild, cancelled, batches);
-        boolean completed = outcome == WalkOutcome.COMPLETED && !cancelled.getAsBoolean();
-        long removed = 0;
-        if (completed) {
-            removed = removeVanished(candidates, stored, batches);
+            List<BatchResult.FileFailure> failures = batches.finish(completed ? fingerprint : null);
+            return new ScanResult(
+                    candidates.size(), counts.indexed, counts.unchanged, removed, batches.skips, completed, failures);
         }
-        batches.finish(completed ? fingerprint : null);
-        return new ScanResult(
-                candidates.size(),
-                counts.indexed,
-                counts.unchanged,
-                removed,
-                batches.skips,
-                completed,
-                batches.failures);
     }
 
     private static final class Counts {
@@ -136,7 +135,7 @@ public final class FullScan {
                         && stamp.size() == candidate.size()
                         && stamp.mtimeMs() == candidate.mtimeMs()) {
                     counts.unchanged++;
-                    batches.done(1);
+                    batches.add(List.of(), 1);
                     continue;
                 }
                 window.add(pool.submit(() -> processOne(candidate, stamp, rebuild)));
@@ -166,8 +165,7 @@ public final class FullScan {
         } else if (outcome.unchanged()) {
             counts.unchanged++;
         }
-        batches.add(outcome.jobs());
-        batches.done(1);
+        batches.add(outcome.jobs(), 1);
     }
 
     private record FileOutcome(List<IndexJob> jobs, boolean indexed, boolean unchanged) {}
@@ -232,67 +230,57 @@ public final class FullScan {
                 continue;
             }
             boolean exists = Files.exists(indexability.root().resolve(path), LinkOption.NOFOLLOW_LINKS);
-            batches.add(List.of(new IndexJob.Delete(
-                    path, exists ? DeleteCause.REFUSED : DeleteCause.VANISHED, clockMs.getAsLong())));
+            batches.add(
+                    List.of(new IndexJob.Delete(
+                            path, exists ? DeleteCause.REFUSED : DeleteCause.VANISHED, clockMs.getAsLong())),
+                    0);
             removed++;
         }
         return removed;
     }
 
-    /** Gathers jobs and hands them to the writer every {@value #FILES_PER_FLUSH} files. */
+    /**
+     * The scanning thread's side of the writer: hands each file's jobs to the writer thread, counts skips and
+     * deletions, and reports progress as batches commit.
+     */
     private static final class Batches {
-        private final IndexWriter writer;
+        private final BatchWriter output;
         private final ScanProgress progress;
-        private final List<IndexJob> pending = new ArrayList<>();
-        private final List<BatchResult.FileFailure> failures = new ArrayList<>();
         private final Set<String> deletes = new HashSet<>();
         private long skips;
         private long total;
-        private long done;
-        private long pendingDone;
+        private long reported;
 
-        Batches(IndexWriter writer, ScanProgress progress) {
-            this.writer = writer;
+        Batches(BatchWriter output, ScanProgress progress) {
+            this.output = output;
             this.progress = progress;
         }
 
-        void add(List<IndexJob> jobs) {
+        /** Queues {@code jobs}, which complete {@code files} scanned files, and reports any commit since the last. */
+        void add(List<IndexJob> jobs, long files) {
             for (IndexJob job : jobs) {
                 switch (job) {
                     case IndexJob.Skip skip -> skips++;
                     case IndexJob.Delete delete -> deletes.add(delete.path());
                     default -> {}
                 }
-                pending.add(job);
             }
-            if (pending.size() >= FILES_PER_FLUSH) {
-                flush(null);
-            }
+            output.put(jobs, files);
+            report();
         }
 
-        void done(long files) {
-            pendingDone += files;
+        List<BatchResult.FileFailure> finish(String completedFingerprint) {
+            List<BatchResult.FileFailure> failures = output.finish(completedFingerprint);
+            report();
+            return failures;
         }
 
-        void finish(String completedFingerprint) {
-            flush(completedFingerprint);
-        }
-
-        private void flush(String completedFingerprint) {
-            if (pending.isEmpty() && completedFingerprint == null) {
-                done += pendingDone;
-                pendingDone = 0;
-                return;
+        private void report() {
+            long committed = output.committedFiles();
+            if (committed != reported) {
+                reported = committed;
+                progress.update(committed, total, true);
             }
-            IndexBatch batch = completedFingerprint == null
-                    ? IndexBatch.of(List.copyOf(pending))
-                    : IndexBatch.completingFullIndex(List.copyOf(pending), completedFingerprint);
-            BatchResult result = writer.apply(batch);
-            failures.addAll(result.failures());
-            pending.clear();
-            done += pendingDone;
-            pendingDone = 0;
-            progress.update(done, total, true);
         }
     }
 }
