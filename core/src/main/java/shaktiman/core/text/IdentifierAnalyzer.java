@@ -3,8 +3,11 @@ package shaktiman.core.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +31,7 @@ import java.util.function.Consumer;
  * <p>Terms come out in text order, each word's parts before its compound, duplicates kept (term frequency counts).
  * A term is never empty, is lower-case, and holds only letters, digits and combining marks, so FTS5's {@code ascii}
  * tokenizer reads a space-joined list back as the same terms. Analysis is linear in the length of the text. Instances
- * are immutable and thread-safe.
+ * are thread-safe; the only state is a bounded memo of recent words' terms, which never changes a result.
  */
 public final class IdentifierAnalyzer {
 
@@ -44,7 +47,12 @@ public final class IdentifierAnalyzer {
             "a", "an", "and", "are", "as", "at", "be", "by", "do", "does", "for", "from", "how", "in", "is", "it", "of",
             "on", "or", "the", "this", "that", "to", "what", "when", "where", "which", "who", "why", "with");
 
-    /** Builds the analyzer; it holds no state. */
+    /** How many words' terms {@link #indexText} remembers. */
+    private static final int RECENT_WORDS = 16_384;
+
+    private final Map<String, String> recentWords = new ConcurrentHashMap<>();
+
+    /** Builds the analyzer. */
     public IdentifierAnalyzer() {}
 
     /** The terms of indexed text (a symbol name, a path, chunk content or a doc comment), in text order. */
@@ -57,15 +65,34 @@ public final class IdentifierAnalyzer {
     /** The index terms of {@code text} joined by single spaces: the value an FTS5 column of IX-38 stores. */
     public String indexText(String text) {
         StringBuilder joined = new StringBuilder(text.length());
-        forEachWord(
-                text,
-                word -> analyzeWord(word, term -> {
-                    if (!joined.isEmpty()) {
-                        joined.append(' ');
-                    }
-                    joined.append(term);
-                }));
+        forEachWord(text, word -> {
+            String terms = wordTerms(word);
+            if (!terms.isEmpty()) {
+                if (!joined.isEmpty()) {
+                    joined.append(' ');
+                }
+                joined.append(terms);
+            }
+        });
         return joined.toString();
+    }
+
+    /**
+     * The terms of one word joined by single spaces, remembered: code repeats its identifiers, and splitting and
+     * stemming them again was a third of the index writer's time.
+     */
+    private String wordTerms(String word) {
+        String terms = recentWords.get(word);
+        if (terms == null) {
+            StringJoiner joiner = new StringJoiner(" ");
+            analyzeWord(word, joiner::add);
+            terms = joiner.toString();
+            if (recentWords.size() >= RECENT_WORDS) {
+                recentWords.clear(); // a crude bound: the next words refill it
+            }
+            recentWords.put(word, terms);
+        }
+        return terms;
     }
 
     /**
