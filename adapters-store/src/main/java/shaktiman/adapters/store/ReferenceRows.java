@@ -2,6 +2,7 @@ package shaktiman.adapters.store;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ final class ReferenceRows {
             WriteContext context, long fileId, FileMeta meta, List<ParsedReference> references, long[] symbolIds)
             throws SQLException {
         CandidateLookup lookup = new MemoizedCandidateLookup(new SqlCandidateLookup(context.sql));
+        Map<ReferenceQuery, Resolution> answers = new HashMap<>(); // a file repeats its references
         String family = LanguageFamily.of(meta.language());
         Map<EdgeKey, EdgeRow> edges = new LinkedHashMap<>();
         List<PendingRow> pending = new ArrayList<>();
@@ -90,7 +92,7 @@ final class ReferenceRows {
                     reference.target(),
                     reference.qualifier(),
                     reference.importQualifiedName());
-            switch (context.resolver.resolve(query, lookup)) {
+            switch (answers.computeIfAbsent(query, asked -> context.resolver.resolve(asked, lookup))) {
                 case Resolution.Edges found -> {
                     for (Candidate target : found.targets()) {
                         // Edges are unique per (src, dst, kind); the line is that of the first reference.
@@ -123,6 +125,7 @@ final class ReferenceRows {
      */
     static void retryPending(WriteContext context, Set<String> names, long ownFileId) throws SQLException {
         CandidateLookup lookup = new MemoizedCandidateLookup(new SqlCandidateLookup(context.sql));
+        Map<ReferenceQuery, Resolution> answers = new HashMap<>();
         record Waiting(
                 long id,
                 long src,
@@ -163,7 +166,11 @@ final class ReferenceRows {
                         row.dstName(),
                         qualifierOf(row.text(), row.dstName()),
                         row.dstQualifiedName());
-                switch (context.resolver.resolve(query, lookup)) {
+                // Waiting rows often ask the same question (one file calling one name many times); the resolver is
+                // a function of the query and the stored symbols, which this pass does not change.
+                Resolution resolution =
+                        answers.computeIfAbsent(query, asked -> context.resolver.resolve(asked, lookup));
+                switch (resolution) {
                     case Resolution.Edges found -> {
                         for (Candidate target : found.targets()) {
                             context.sql.update(
