@@ -3,24 +3,15 @@ package shaktiman.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import shaktiman.adapters.parse.TreeSitterParser;
 import shaktiman.adapters.store.SqliteIndexStore;
-import shaktiman.adapters.tokens.JtokkitTokenCounter;
 import shaktiman.app.cli.output.IndexSummary;
 import shaktiman.app.config.Config;
+import shaktiman.app.config.TestHooks;
+import shaktiman.app.index.IndexPipeline;
 import shaktiman.core.daemon.ProjectLayout;
-import shaktiman.core.index.FileIndexer;
-import shaktiman.core.index.TestFileClassifier;
-import shaktiman.core.index.chunk.ChunkLimits;
-import shaktiman.core.index.discovery.DiscoveryConfig;
-import shaktiman.core.index.discovery.Indexability;
-import shaktiman.core.index.discovery.LanguageDetector;
-import shaktiman.core.index.lang.LanguageTable;
 import shaktiman.core.index.scan.FullScan;
-import shaktiman.core.index.scan.IndexFingerprint;
 import shaktiman.core.index.scan.ScanResult;
 import shaktiman.core.port.IndexCounts;
-import shaktiman.core.text.IdentifierAnalyzer;
 
 /**
  * One {@code shaktiman index} run while the caller holds the lock: open the store for writing, scan the project with
@@ -35,35 +26,9 @@ final class IndexRun {
     static Outcome run(
             ProjectLayout layout, Config config, PrintWriter err, boolean terminal, BooleanSupplier cancelled) {
         long started = System.nanoTime();
-        Config.Index index = config.index();
         try (SqliteIndexStore store = SqliteIndexStore.openForWriting(layout.indexDb());
-                TreeSitterParser parser = new TreeSitterParser()) {
-            LanguageTable table = LanguageTable.builtIn();
-            String fingerprint = new IndexFingerprint(
-                            IndexFingerprint.CHUNKER_VERSION,
-                            parser.grammarVersions(),
-                            index.maxChunkTokens(),
-                            index.minChunkTokens(),
-                            IdentifierAnalyzer.VERSION,
-                            LanguageDetector.TABLE_VERSION + "/" + table.version(),
-                            index.plainText(),
-                            index.extensions())
-                    .value();
-            FileIndexer indexer = new FileIndexer(
-                    parser,
-                    new JtokkitTokenCounter(),
-                    new ChunkLimits(index.maxChunkTokens(), index.minChunkTokens()),
-                    table,
-                    FileIndexer.DEFAULT_PARSE_TIMEOUT);
-            Indexability indexability = new Indexability(
-                    layout.root(), new DiscoveryConfig(index.maxFileBytes(), index.plainText(), index.extensions()));
-            FullScan scan = new FullScan(
-                    indexability,
-                    store,
-                    indexer.processor(new TestFileClassifier(config.test().patterns())),
-                    index.workers(),
-                    fingerprint,
-                    System::currentTimeMillis);
+                IndexPipeline pipeline = IndexPipeline.open(layout.root(), config, TestHooks.none())) {
+            FullScan scan = pipeline.fullScan(store);
             ScanResult result = scan.run(cancelled, new ProgressPrinter(err, terminal));
             result.failures()
                     .forEach(failure ->

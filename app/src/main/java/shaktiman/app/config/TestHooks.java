@@ -73,4 +73,9 @@ public record TestHooks(Map<String, String> values) {
     public OptionalLong toolDelayMs() {
         return millis("toolDelayMs");
     }
+
+    /** {@code scanBatchDelayMs}: a sleep before each scan batch commits (indexing.md §11). */
+    public OptionalLong scanBatchDelayMs() {
+        return millis("scanBatchDelayMs");
+    }
 }
