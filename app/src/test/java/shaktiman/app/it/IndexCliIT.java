@@ -72,4 +72,24 @@ class IndexCliIT {
                 .containsExactlyElementsOf(
                         CanonicalDump.of(Daemons.layout(first, daemons.tmpDir()).indexDb()));
     }
+
+    @Test
+    void index_overCorruptDatabase_exitsOneNamingTheFileAndReindexWithoutATrace(Daemons daemons) throws IOException {
+        Path root = daemons.root();
+        Files.writeString(root.resolve("app.py"), "def main():\n    return 1\n");
+        assertThat(daemons.cli("index", root.toString()).exitCode()).isZero();
+        Path db = daemons.layout().indexDb();
+        byte[] bytes = Files.readAllBytes(db);
+        java.util.Arrays.fill(bytes, 100, bytes.length, (byte) 0x5a); // keeps the header, wrecks every page
+        Files.write(db, bytes);
+
+        CliResult result = daemons.cli("index", root.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isOne();
+        assertThat(result.stderr())
+                .contains(db.toString())
+                .contains("reindex --force")
+                .doesNotContain("unexpected error")
+                .doesNotContain("\tat ");
+    }
 }
