@@ -13,8 +13,9 @@ import shaktiman.core.tools.WatcherState;
  * @param filesDone files of the running scan whose batch has committed (0 when none runs)
  * @param filesTotal files the running scan's walk has accepted so far (0 when none runs)
  * @param fullIndexCompleted whether a full index has completed for the current fingerprint (IX-41)
- * @param staleFiles files known to differ from the index and not yet written (IX-66): paths in the watcher's debounce
- *     map, batches queued or being applied, and files a running scan parsed and has not yet committed
+ * @param staleFiles files known to differ from the index and not yet written (IX-66): paths of delivered batches queued
+ *     or being applied, and files a running scan parsed and has not yet committed. The watcher's debounce map is left
+ *     out: it also holds paths the index never takes (the state directory's own writes), for at most 2 s
  * @param watcher running, failed or disabled
  * @param failed whether the last scan stopped on an error it could not recover from ({@code index_state: error})
  * @param lastChangeAt when a batch or scan last changed the index, since this process started

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -44,6 +45,12 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
     static final Duration PRUNE_INTERVAL = Duration.ofHours(24);
 
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
+    /**
+     * IX-2's hard-excluded directory names. Their events are dropped as they arrive: the leader's own state directory
+     * changes with every log line and commit, and applying those paths would be an endless stream of empty batches.
+     */
+    private static final Set<String> HARD_EXCLUDED = Set.of(".git", ".hg", ".svn", ".shaktiman");
 
     /**
      * What the live index is built from.
@@ -156,10 +163,6 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
 
     /** A consistent snapshot of what the index is doing; thread-safe, never waits for the index thread. */
     public IndexActivity activity() {
-        int watcherPending = setup.watcher()
-                .filter(watcher -> currentWatcherState() == WatcherState.RUNNING)
-                .map(Watcher::pendingPaths)
-                .orElse(0);
         lock.lock();
         try {
             long scanBacklog = scanning ? Math.max(0, scanParsed.get() - scanCommitted.get()) : 0;
@@ -168,7 +171,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
                     scanning ? filesDone : 0,
                     scanning ? filesTotal : 0,
                     fullIndexCompleted,
-                    watcherPending + queued.size() + applying + scanBacklog,
+                    queued.size() + applying + scanBacklog,
                     watcherState,
                     failed && !scanning,
                     Optional.ofNullable(lastChangeAt));
@@ -234,22 +237,19 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
         }
     }
 
-    private WatcherState currentWatcherState() {
-        lock.lock();
-        try {
-            return watcherState;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /** The watcher's delivery thread: queue the work and return at once. */
     private void onBatch(WatchBatch batch) {
         switch (batch) {
             case WatchBatch.Changes changes -> {
+                List<String> paths = changes.paths().stream()
+                        .filter(path -> !hardExcluded(path))
+                        .toList();
+                if (paths.isEmpty()) {
+                    return;
+                }
                 lock.lock();
                 try {
-                    queued.addAll(changes.paths());
+                    queued.addAll(paths);
                     wake.signalAll();
                 } finally {
                     lock.unlock();
@@ -261,6 +261,19 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
             }
             case WatchBatch.Failed failure -> watcherFailed(failure.error());
         }
+    }
+
+    /** Whether a path lies in a hard-excluded directory; {@code .git/info/exclude} counts, as IX-65 says. */
+    private static boolean hardExcluded(String path) {
+        if (path.equals(".git/info/exclude")) {
+            return false;
+        }
+        for (String segment : path.split("/")) {
+            if (HARD_EXCLUDED.contains(segment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void requestScan(ScanReason reason) {
