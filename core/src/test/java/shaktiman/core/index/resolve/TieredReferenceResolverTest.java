@@ -10,18 +10,21 @@ import shaktiman.core.model.EdgeKind;
 import shaktiman.core.model.SymKind;
 
 /** Verifies the name-only resolver's tiers, limits and reasons (IX-30, simplified). */
-class NameReferenceResolverTest {
-    private final NameReferenceResolver resolver = new NameReferenceResolver();
+class TieredReferenceResolverTest {
+    private final TieredReferenceResolver resolver = new TieredReferenceResolver();
 
     private static ReferenceQuery call(String path, String language, String target) {
-        return new ReferenceQuery(path, language, EdgeKind.CALLS, target, target, "", "");
+        return ReferenceQuery.ofFile(path, language, EdgeKind.CALLS, target, target, "");
     }
 
     /** A lookup over fixed candidates that filters by kind and records the languages it was asked for. */
     private static CandidateLookup over(List<Candidate> candidates, Set<String> seenLanguages) {
-        return (name, kinds, languages) -> {
-            seenLanguages.addAll(languages);
-            return candidates.stream().filter(c -> kinds.contains(c.kind())).toList();
+        return new CandidateLookup() {
+            @Override
+            public List<Candidate> symbolsNamed(String name, Set<SymKind> kinds, Set<String> languages) {
+                seenLanguages.addAll(languages);
+                return candidates.stream().filter(c -> kinds.contains(c.kind())).toList();
+            }
         };
     }
 
@@ -66,8 +69,8 @@ class NameReferenceResolverTest {
 
     @Test
     void resolve_importWithNoCandidate_isExternalWithItsImportName() {
-        ReferenceQuery reference = new ReferenceQuery(
-                "ts/a.ts", "typescript", EdgeKind.IMPORTS, "createHmac", "createHmac", "", "crypto/createHmac");
+        ReferenceQuery reference = ReferenceQuery.ofFile(
+                "ts/a.ts", "typescript", EdgeKind.IMPORTS, "createHmac", "createHmac", "crypto/createHmac");
 
         Resolution resolution = resolver.resolve(reference, over(List.of(), new HashSet<>()));
 
@@ -85,7 +88,7 @@ class NameReferenceResolverTest {
 
     @Test
     void fittingKinds_ofHeritage_areTypesOnly() {
-        assertThat(NameReferenceResolver.fittingKinds(EdgeKind.INHERITS))
+        assertThat(TieredReferenceResolver.fittingKinds(EdgeKind.INHERITS))
                 .containsExactlyInAnyOrder(SymKind.CLASS, SymKind.INTERFACE, SymKind.TYPE);
     }
 
