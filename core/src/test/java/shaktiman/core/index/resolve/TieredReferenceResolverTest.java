@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import shaktiman.core.model.EdgeKind;
 import shaktiman.core.model.SymKind;
 
-/** Verifies the name-only resolver's tiers, limits and reasons (IX-30, simplified). */
+/** Verifies the resolver's import rule, tiers, limits and reasons (IX-30). */
 class TieredReferenceResolverTest {
     private final TieredReferenceResolver resolver = new TieredReferenceResolver();
 
@@ -84,6 +84,78 @@ class TieredReferenceResolverTest {
         resolver.resolve(call("a.tsx", "tsx", "helper"), over(List.of(), asked));
 
         assertThat(asked).containsExactlyInAnyOrder("typescript", "tsx", "javascript");
+    }
+
+    private static ReferenceQuery ownedBy(
+            String path, String owner, SymKind ownerKind, String text, String target, Set<String> imported) {
+        return new ReferenceQuery(
+                path,
+                "python",
+                "",
+                owner,
+                ownerKind,
+                EdgeKind.CALLS,
+                text,
+                target,
+                ReferenceQuery.qualifierOf(text, target),
+                "",
+                imported);
+    }
+
+    private static Candidate method(long id, String path, String qualifiedName) {
+        return new Candidate(id, path, 1, SymKind.METHOD, qualifiedName);
+    }
+
+    @Test
+    void resolve_selfReceiver_picksTheOwnContainersMemberOverTheFilesOthers() {
+        List<Candidate> all = List.of(method(1, "a.py", "A.save"), method(2, "a.py", "B.save"));
+
+        Resolution resolution = resolver.resolve(
+                ownedBy("a.py", "A.run", SymKind.METHOD, "self.save", "save", Set.of()), over(all, new HashSet<>()));
+
+        assertThat(resolution).isEqualTo(new Resolution.Edges(List.of(method(1, "a.py", "A.save"))));
+    }
+
+    @Test
+    void resolve_otherReceiver_skipsTierOne() {
+        List<Candidate> all = List.of(method(1, "a.py", "A.save"), method(2, "a.py", "B.save"));
+
+        Resolution resolution = resolver.resolve(
+                ownedBy("a.py", "A.run", SymKind.METHOD, "other.save", "save", Set.of()), over(all, new HashSet<>()));
+
+        assertThat(resolution).isEqualTo(new Resolution.Edges(all));
+    }
+
+    @Test
+    void resolve_importedModule_winsOverTheRestOfTheProject() {
+        List<Candidate> all = List.of(function(1, "lib/x.py"), function(2, "mod/y.py"));
+
+        Resolution resolution = resolver.resolve(
+                ownedBy("app/m.py", "run", SymKind.FUNCTION, "helper", "helper", Set.of("mod/y.py")),
+                over(all, new HashSet<>()));
+
+        assertThat(resolution).isEqualTo(new Resolution.Edges(List.of(function(2, "mod/y.py"))));
+    }
+
+    @Test
+    void resolve_callThroughAnExternalImport_isExternalEvenWithAProjectCandidate() {
+        ReferenceQuery reference = ReferenceQuery.ofFile(
+                "go/s.go", "go", EdgeKind.CALLS, "http.ListenAndServe", "ListenAndServe", "net/http.ListenAndServe");
+
+        Resolution resolution = resolver.resolve(reference, over(List.of(function(1, "go/s.go")), new HashSet<>()));
+
+        assertThat(resolution).isEqualTo(new Resolution.Pending(PendingReason.EXTERNAL, "net/http.ListenAndServe"));
+    }
+
+    @Test
+    void resolve_threeCandidatesInOneTier_giveAnEdgeEachInPathOrder() {
+        List<Candidate> all = List.of(function(3, "r/a.go"), function(1, "p/a.go"), function(2, "q/a.go"));
+
+        Resolution resolution = resolver.resolve(call("x/x.go", "go", "helper"), over(all, new HashSet<>()));
+
+        assertThat(resolution)
+                .isEqualTo(new Resolution.Edges(
+                        List.of(function(1, "p/a.go"), function(2, "q/a.go"), function(3, "r/a.go"))));
     }
 
     @Test
