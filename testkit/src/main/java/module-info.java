@@ -8,6 +8,7 @@ module shaktiman.testkit {
 
     exports shaktiman.testkit;
     exports shaktiman.testkit.contract;
+    exports shaktiman.testkit.corpus;
     exports shaktiman.testkit.fake;
 
     // JUnit calls the suites' package-private test methods and lifecycle methods and injects their @TempDir.
