@@ -184,7 +184,8 @@ final class LeaderRuntime {
                     layout.indexDb(), Math.min(16, config.mcp().maxConcurrentCalls()));
         } catch (IndexStoreException e) {
             LOG.atError().setCause(e).log("cannot open index");
-            throw new LeaderStartException(List.of("cannot open index " + layout.indexDb() + ": " + e.getMessage()), e);
+            // The store's message already names the file, the reason and the fix (MI-7 step 9).
+            throw new LeaderStartException(List.of(e.getMessage()), e);
         }
     }
 
