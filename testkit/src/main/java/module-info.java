@@ -4,6 +4,7 @@ module shaktiman.testkit {
     requires transitive org.junit.jupiter.api;
     requires transitive org.junit.jupiter.params;
     requires transitive org.assertj.core;
+    requires java.sql; // CanonicalDump reads index files with plain JDBC
 
     exports shaktiman.testkit;
     exports shaktiman.testkit.contract;
