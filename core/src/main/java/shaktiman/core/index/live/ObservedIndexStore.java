@@ -9,6 +9,7 @@ import shaktiman.core.model.index.IndexJob;
 import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
+import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexWriter;
 
@@ -30,6 +31,11 @@ final class ObservedIndexStore implements IndexStore {
     @Override
     public IndexCounts counts() {
         return store.counts();
+    }
+
+    @Override
+    public IndexStatistics statistics() {
+        return store.statistics();
     }
 
     @Override
