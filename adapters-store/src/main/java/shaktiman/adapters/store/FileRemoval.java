@@ -18,6 +18,7 @@ final class FileRemoval {
         List<StoredSymbol> symbols = StoredSymbol.ofFile(context.sql, row.id());
         for (StoredSymbol symbol : symbols) {
             ReferenceRows.repend(context, symbol.id(), symbol.name(), row.id());
+            context.forgetCandidates(symbol.name());
         }
         for (StoredChunk chunk : chunks) {
             FtsRows.delete(context.sql, chunk.id());

@@ -60,6 +60,8 @@ final class FileUpsert {
             oldChunks = StoredChunk.ofFile(context.sql, fileId);
             oldSymbols = StoredSymbol.ofFile(context.sql, fileId);
             StoredFileRow.update(context.sql, fileId, file.meta(), context.now);
+            // Its path or package may have changed, and candidates carry both.
+            oldSymbols.forEach(symbol -> context.forgetCandidates(symbol.name()));
         } else {
             fileId = StoredFileRow.insert(context.sql, file.meta(), context.now);
         }
@@ -75,7 +77,7 @@ final class FileUpsert {
         if (existing.isEmpty() || pathChanged) {
             retryNames.addAll(ReferenceRows.moduleNames(file.path()));
         }
-        ReferenceRows.retryPending(context, retryNames, fileId);
+        context.retryNames.addAll(retryNames);
         context.sql.update("DELETE FROM skipped_files WHERE path = ?", file.path());
         return new Outcome(fileId, oldChunks, oldSymbols, chunks);
     }

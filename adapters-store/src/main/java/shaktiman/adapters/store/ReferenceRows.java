@@ -162,11 +162,11 @@ final class ReferenceRows {
     }
 
     /**
-     * Resolves again the pending rows of other files whose target is one of {@code names} (IX-32); each one that now
-     * resolves becomes its edges and is deleted.
+     * Resolves again the pending rows whose target is one of {@code names} (IX-32); each one that now resolves becomes
+     * its edges and is deleted.
      */
-    static void retryPending(WriteContext context, Set<String> names, long ownFileId) throws SQLException {
-        CandidateLookup lookup = new MemoizedCandidateLookup(new SqlCandidateLookup(context));
+    static void retryPending(WriteContext context, Set<String> names) throws SQLException {
+        CandidateLookup lookup = new SqlCandidateLookup(context);
         Map<Long, Set<String>> importedFilesOf = new HashMap<>();
         record Waiting(
                 long id,
@@ -189,7 +189,7 @@ final class ReferenceRows {
                             + " p.reason, f.path, f.language, coalesce(f.package, ''), s.qualified_name, s.kind"
                             + " FROM pending_edges p JOIN files f ON f.id = p.file_id"
                             + " JOIN symbols s ON s.id = p.src_symbol_id"
-                            + " WHERE p.dst_name = ? AND p.file_id != ? ORDER BY p.id",
+                            + " WHERE p.dst_name = ? ORDER BY p.id",
                     row -> new Waiting(
                             row.getLong(1),
                             row.getLong(2),
@@ -205,8 +205,7 @@ final class ReferenceRows {
                             row.getString(12),
                             row.getString(13),
                             row.getString(14)),
-                    name,
-                    ownFileId);
+                    name);
             for (Waiting row : waiting) {
                 Set<String> importedFiles = importedFilesOf.get(row.fileId());
                 if (importedFiles == null) {

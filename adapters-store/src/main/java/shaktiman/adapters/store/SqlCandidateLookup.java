@@ -35,10 +35,12 @@ final class SqlCandidateLookup implements CandidateLookup {
     private static final String CANDIDATE_COLUMNS =
             "s.id, f.path, s.start_line, s.kind, s.qualified_name, coalesce(f.package, '')";
 
+    private final WriteContext context;
     private final Sql sql;
     private final Map<String, Boolean> knownPaths;
 
     SqlCandidateLookup(WriteContext context) {
+        this.context = context;
         this.sql = context.sql;
         this.knownPaths = context.knownPaths;
     }
@@ -55,9 +57,16 @@ final class SqlCandidateLookup implements CandidateLookup {
         String query = "SELECT " + CANDIDATE_COLUMNS + " FROM symbols s JOIN files f ON f.id = s.file_id"
                 + " WHERE s.name = ? AND s.kind IN (" + marks(kinds.size()) + ") AND f.language IN ("
                 + marks(languages.size()) + ") ORDER BY f.path, s.start_line, s.id";
-        return run(
+        List<Object> question = List.copyOf(values.subList(1, values.size()));
+        List<Candidate> cached = context.cachedCandidates(name, question);
+        if (cached != null) {
+            return cached;
+        }
+        List<Candidate> candidates = run(
                 "look up symbols named " + name,
                 () -> sql.query(query, SqlCandidateLookup::candidate, values.toArray()));
+        context.cacheCandidates(name, question, candidates);
+        return candidates;
     }
 
     @Override

@@ -178,6 +178,7 @@ final class SqliteIndexWriter implements IndexWriter {
                 for (WriteStep step : group) {
                     runStep(context, step, tally);
                 }
+                retryPending(context);
                 if (last && batch.completesFullIndex().isPresent()) {
                     config.writeCompletion(c, batch.completesFullIndex().get(), context.now);
                 }
@@ -205,6 +206,7 @@ final class SqliteIndexWriter implements IndexWriter {
                     .subList(deletedBefore, context.deletedChunkIds.size())
                     .clear();
             context.knownPaths.clear();
+            context.forgetAllCandidates();
             String path = step.paths().getFirst();
             String message = "cannot write " + path + " to index at " + dbFile + ": " + e.getMessage();
             // Recovered: the file's previous rows are intact, it is recorded write_failed, and it is retried at the
@@ -219,6 +221,26 @@ final class SqliteIndexWriter implements IndexWriter {
                     message,
                     context.now);
             tally.failures.add(new BatchResult.FileFailure(path, message));
+        }
+    }
+
+    /**
+     * Resolves again, once per transaction, the pending rows named by what its files inserted or removed (IX-32). If
+     * that fails, the rows stay pending (a consistent state: they are retried with the next insert of their name) and
+     * the files' own changes still commit.
+     */
+    private void retryPending(WriteContext context) throws SQLException {
+        if (context.retryNames.isEmpty()) {
+            return;
+        }
+        context.sql.execute("SAVEPOINT retry_pending");
+        try {
+            ReferenceRows.retryPending(context, context.retryNames);
+            context.sql.execute("RELEASE retry_pending");
+        } catch (SQLException | RuntimeException e) {
+            context.sql.execute("ROLLBACK TO retry_pending");
+            context.sql.execute("RELEASE retry_pending");
+            LOG.log(Level.WARNING, "cannot resolve pending references again in " + dbFile + ": " + e, e);
         }
     }
 

@@ -38,6 +38,7 @@ final class SymbolRows {
                 StoredSymbol vanished = old.get(i);
                 ReferenceRows.repend(context, vanished.id(), vanished.name(), fileId);
                 context.sql.update("DELETE FROM symbols WHERE id = ?", vanished.id());
+                context.forgetCandidates(vanished.name());
                 retryNames.add(vanished.name());
             }
         }
@@ -47,6 +48,7 @@ final class SymbolRows {
             long chunkId = chunkIds[symbol.chunkIndex()];
             if (partners[i] == MultisetMatch.UNMATCHED) {
                 ids[i] = insert(context, fileId, symbol, chunkId);
+                context.forgetCandidates(symbol.name());
                 retryNames.add(symbol.name());
                 continue;
             }
@@ -54,6 +56,8 @@ final class SymbolRows {
             ids[i] = stored.id();
             if (!unchanged(stored, symbol, chunkId)) {
                 update(context, stored.id(), symbol, chunkId);
+                context.forgetCandidates(stored.name());
+                context.forgetCandidates(symbol.name());
             }
         }
         return new Written(ids, retryNames);
