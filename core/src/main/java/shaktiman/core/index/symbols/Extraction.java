@@ -80,12 +80,9 @@ final class Extraction {
             // qualified name names, found once the whole file is read.
             owner = new Owner.Container(qualified(containerName), frame.owner());
         }
-        references.collect(node, owner, ancestors, typeParameters(node, frame.typeParameters()));
-        frames.push(new Frame(
-                containerName,
-                container == null ? null : container.kind(),
-                owner,
-                typeParameters(node, frame.typeParameters())));
+        Set<String> typeParameters = typeParameters(node, frame.typeParameters());
+        references.collect(node, owner, ancestors, typeParameters);
+        frames.push(new Frame(containerName, container == null ? null : container.kind(), owner, typeParameters));
         ancestors.push(node);
         boolean suppressed = references.enterSubtree(node);
         for (SyntaxNode child : node.children()) {
@@ -208,8 +205,8 @@ final class Extraction {
     /** The type parameters in scope below {@code node}: those in scope above it and those it declares. */
     private Set<String> typeParameters(SyntaxNode node, Set<String> inScope) {
         Set<String> declared = null;
-        for (SyntaxNode child : node.namedChildren()) {
-            if (TypeNames.declaresTypeParameters(child.type())) {
+        for (SyntaxNode child : node.children()) {
+            if (child.named() && TypeNames.declaresTypeParameters(child.type())) {
                 if (declared == null) {
                     declared = new HashSet<>(inScope);
                 }

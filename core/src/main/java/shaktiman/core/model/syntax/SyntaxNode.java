@@ -1,6 +1,8 @@
 package shaktiman.core.model.syntax;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,7 +81,27 @@ public record SyntaxNode(
 
     /** The named children, in source order. */
     public List<SyntaxNode> namedChildren() {
-        return children.stream().filter(SyntaxNode::named).toList();
+        int count = 0;
+        for (SyntaxNode child : children) {
+            if (child.named) {
+                count++;
+            }
+        }
+        // Walks call this on every node, so the common cases allocate nothing.
+        if (count == children.size()) {
+            return children;
+        }
+        if (count == 0) {
+            return List.of();
+        }
+        SyntaxNode[] named = new SyntaxNode[count];
+        int next = 0;
+        for (SyntaxNode child : children) {
+            if (child.named) {
+                named[next++] = child;
+            }
+        }
+        return Collections.unmodifiableList(Arrays.asList(named));
     }
 
     /** A one-line description; never recursive, so it stays short for any tree. */
