@@ -498,6 +498,19 @@ public abstract class IndexStoreContract {
     }
 
     @Test
+    void skippedPaths_afterSkipsAndADelete_listTheRemainingRows() {
+        IndexStore store = fresh();
+        store.writer()
+                .apply(batch(
+                        new IndexJob.Skip("big.bin", SkipReason.TOO_LARGE, 2_000_000L, "limit 1048576"),
+                        new IndexJob.Skip("a.dat", SkipReason.BINARY, 3L, "NUL byte at offset 1")));
+
+        store.writer().apply(batch(new IndexJob.Delete("a.dat", DeleteCause.VANISHED, 1_000)));
+
+        assertThat(store.skippedPaths()).containsExactly("big.bin");
+    }
+
+    @Test
     void apply_withAFailingFile_keepsItsOldStateAndCommitsTheRest() {
         IndexStore store = openFailingWrites(dir, "b.go");
         opened.add(store);
