@@ -407,6 +407,7 @@ public abstract class IndexStoreContract {
         assertThat(store.counts()).isEqualTo(IndexCounts.empty());
     }
 
+    /** T-44 (IX-46): a scan job read at t1 that arrives after a watcher job read at t2 leaves the t2 content. */
     @Test
     void apply_upsertReadBeforeTheStoredRead_isDiscarded() {
         IndexStore store = fresh();

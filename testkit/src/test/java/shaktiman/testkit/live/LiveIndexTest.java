@@ -153,6 +153,7 @@ class LiveIndexTest {
         assertThat(live.notice()).isEmpty();
     }
 
+    /** T-67: a scripted OVERFLOW runs a reconciliation scan. */
     @Test
     void overflow_runsAReconciliationScanThatFindsWhatTheWatcherMissed() throws Exception {
         start();
@@ -167,6 +168,7 @@ class LiveIndexTest {
         assertThat(events.started).containsExactly(ScanReason.STARTUP, ScanReason.OVERFLOW);
     }
 
+    /** T-67: a scripted registration failure gives {@code watcher: failed} and the periodic rescans. */
     @Test
     void watcherRefusedAtStart_reportsFailedAndRescansPeriodically() throws Exception {
         watcher.refuseStart("src");
