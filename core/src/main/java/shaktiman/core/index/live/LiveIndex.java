@@ -129,7 +129,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
             return parsed;
         };
         this.watcherState = setup.watcher().isPresent() ? WatcherState.RUNNING : WatcherState.DISABLED;
-        this.fullIndexCompleted = setup.store().fullIndexCompleted();
+        this.fullIndexCompleted = completedForThisFingerprint();
         this.thread = Thread.ofPlatform().name("shaktiman-index").daemon(true).unstarted(this::run);
     }
 
@@ -333,6 +333,15 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
         }
     }
 
+    /**
+     * MI-10 and IX-40: a completion record written under another fingerprint means the coming scan is a rebuild, so
+     * the notice shows until it completes, even before the scan clears the record.
+     */
+    private boolean completedForThisFingerprint() {
+        return setup.store().fullIndexCompleted()
+                && setup.fingerprint().equals(setup.store().fingerprint().orElse(""));
+    }
+
     private void startup() {
         guarded("full-text check", () -> setup.store().writer().reanalyseFtsIfInconsistent());
         guarded("change-log prune", () -> setup.store().writer().pruneChangeLog());
@@ -399,7 +408,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
         }
         scanParsed.set(0);
         scanCommitted.set(0);
-        fullIndexCompleted = setup.store().fullIndexCompleted();
+        fullIndexCompleted = completedForThisFingerprint();
         setup.events().scanStarted(reason);
         long started = System.nanoTime();
         boolean scanFailed = false;
@@ -429,7 +438,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
             lock.unlock();
         }
         during.ifPresent(changes -> applyBatch(changes.paths()));
-        fullIndexCompleted = setup.store().fullIndexCompleted();
+        fullIndexCompleted = completedForThisFingerprint();
         lock.lock();
         try {
             scanning = false;
