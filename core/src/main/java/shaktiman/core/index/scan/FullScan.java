@@ -239,7 +239,7 @@ public final class FullScan {
         // IX-9: a skip row goes when its file disappears or is no longer refused; such paths have no files row.
         for (String path : store.skippedPaths()) {
             if (!accepted.contains(path) && !batches.skipped.contains(path) && !stored.containsKey(path)) {
-                batches.add(List.of(new IndexJob.Delete(path, DeleteCause.VANISHED, clockMs.getAsLong())));
+                batches.add(List.of(new IndexJob.Delete(path, DeleteCause.VANISHED, clockMs.getAsLong())), 0);
             }
         }
         return removed;
