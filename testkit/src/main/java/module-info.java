@@ -4,9 +4,11 @@ module shaktiman.testkit {
     requires transitive org.junit.jupiter.api;
     requires transitive org.junit.jupiter.params;
     requires transitive org.assertj.core;
+    requires java.sql; // CanonicalDump reads index files with plain JDBC
 
     exports shaktiman.testkit;
     exports shaktiman.testkit.contract;
+    exports shaktiman.testkit.corpus;
     exports shaktiman.testkit.fake;
 
     // JUnit calls the suites' package-private test methods and lifecycle methods and injects their @TempDir.

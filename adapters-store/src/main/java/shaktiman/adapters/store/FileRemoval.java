@@ -24,6 +24,7 @@ final class FileRemoval {
             context.deletedChunkIds.add(chunk.id());
         }
         context.sql.update("DELETE FROM files WHERE id = ?", row.id());
+        context.knownPaths.put(row.path(), false);
         context.sql.update("DELETE FROM skipped_files WHERE path = ?", row.path());
         return new ChangeLogRows.Record(
                 "delete",

@@ -3,10 +3,12 @@ package shaktiman.adapters.store;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import shaktiman.core.index.write.LineDelta;
 import shaktiman.core.index.write.SymbolChange;
 import shaktiman.core.model.index.ParsedChunk;
@@ -61,13 +63,19 @@ final class FileUpsert {
         } else {
             fileId = StoredFileRow.insert(context.sql, file.meta(), context.now);
         }
+        existing.ifPresent(row -> context.knownPaths.put(row.path(), false));
+        context.knownPaths.put(file.path(), true);
         ChunkRows.Written chunks = ChunkRows.insertAndMatch(context, fileId, file.chunks(), oldChunks);
         SymbolRows.Written symbols = SymbolRows.write(context, fileId, file.symbols(), chunks.ids(), oldSymbols);
         ChunkRows.deleteUnmatched(context, oldChunks, chunks);
         ChunkRows.place(context, file.chunks(), oldChunks, chunks);
         writeFts(context, file, oldChunks, oldSymbols, chunks, pathChanged);
-        ReferenceRows.rebuildOwned(context, fileId, file.meta(), file.references(), symbols.ids());
-        ReferenceRows.retryPending(context, symbols.retryNames(), fileId);
+        ReferenceRows.rebuildOwned(context, fileId, file.meta(), file.symbols(), file.references(), symbols.ids());
+        Set<String> retryNames = new LinkedHashSet<>(symbols.retryNames());
+        if (existing.isEmpty() || pathChanged) {
+            retryNames.addAll(ReferenceRows.moduleNames(file.path()));
+        }
+        ReferenceRows.retryPending(context, retryNames, fileId);
         context.sql.update("DELETE FROM skipped_files WHERE path = ?", file.path());
         return new Outcome(fileId, oldChunks, oldSymbols, chunks);
     }

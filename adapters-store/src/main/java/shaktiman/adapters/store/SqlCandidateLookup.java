@@ -1,17 +1,21 @@
 package shaktiman.adapters.store;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import shaktiman.core.index.resolve.Candidate;
 import shaktiman.core.index.resolve.CandidateLookup;
 import shaktiman.core.model.SymKind;
 
 /**
- * Offers stored symbols to the resolver over the writer connection, inside the write transaction, so that symbols
- * written earlier in the same batch are candidates.
+ * Offers the stored index to the resolver over the writer connection, inside the write transaction, so that rows
+ * written earlier in the same batch count. Every query uses an index; file existence, which module resolution probes
+ * many times for the same paths, is remembered in the transaction's {@link WriteContext#knownPaths}.
  */
 final class SqlCandidateLookup implements CandidateLookup {
     /** Carries an {@link SQLException} through the resolver, which cannot declare it; the file's savepoint catches it. */
@@ -23,10 +27,20 @@ final class SqlCandidateLookup implements CandidateLookup {
         }
     }
 
-    private final Sql sql;
+    @FunctionalInterface
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
 
-    SqlCandidateLookup(Sql sql) {
-        this.sql = sql;
+    private static final String CANDIDATE_COLUMNS =
+            "s.id, f.path, s.start_line, s.kind, s.qualified_name, coalesce(f.package, '')";
+
+    private final Sql sql;
+    private final Map<String, Boolean> knownPaths;
+
+    SqlCandidateLookup(WriteContext context) {
+        this.sql = context.sql;
+        this.knownPaths = context.knownPaths;
     }
 
     @Override
@@ -36,23 +50,88 @@ final class SqlCandidateLookup implements CandidateLookup {
         }
         List<Object> values = new ArrayList<>();
         values.add(name);
-        kinds.forEach(kind -> values.add(kind.wireName()));
-        values.addAll(languages);
-        String query = "SELECT s.id, f.path, s.start_line, s.kind, s.qualified_name FROM symbols s"
-                + " JOIN files f ON f.id = s.file_id WHERE s.name = ? AND s.kind IN (" + marks(kinds.size())
-                + ") AND f.language IN (" + marks(languages.size()) + ") ORDER BY f.path, s.start_line, s.id";
+        kinds.stream().sorted().forEach(kind -> values.add(kind.wireName()));
+        languages.stream().sorted().forEach(values::add);
+        String query = "SELECT " + CANDIDATE_COLUMNS + " FROM symbols s JOIN files f ON f.id = s.file_id"
+                + " WHERE s.name = ? AND s.kind IN (" + marks(kinds.size()) + ") AND f.language IN ("
+                + marks(languages.size()) + ") ORDER BY f.path, s.start_line, s.id";
+        return run(
+                "look up symbols named " + name,
+                () -> sql.query(query, SqlCandidateLookup::candidate, values.toArray()));
+    }
+
+    @Override
+    public boolean fileExists(String path) {
+        Boolean known = knownPaths.get(path);
+        if (known != null) {
+            return known;
+        }
+        boolean exists = run(
+                "look up the file " + path,
+                () -> !sql.query("SELECT 1 FROM files WHERE path = ?", row -> row.getInt(1), path)
+                        .isEmpty());
+        knownPaths.put(path, exists);
+        return exists;
+    }
+
+    @Override
+    public List<String> filesIn(String directory) {
+        String prefix = directory.isEmpty() ? "" : directory + "/";
+        // A range over the unique path index; '\uFFFF' sorts after every character a path holds.
+        List<String> below = run(
+                "list the files in " + directory,
+                () -> sql.query(
+                        "SELECT path FROM files WHERE path >= ? AND path < ? ORDER BY path",
+                        row -> row.getString(1),
+                        prefix,
+                        prefix + '\uFFFF'));
+        return below.stream()
+                .filter(path -> path.indexOf('/', prefix.length()) < 0)
+                .toList();
+    }
+
+    @Override
+    public Optional<String> fileText(String path) {
+        List<String> parts = run(
+                "read the stored text of " + path,
+                () -> sql.query(
+                        "SELECT c.content FROM chunks c JOIN files f ON f.id = c.file_id WHERE f.path = ?"
+                                + " ORDER BY c.chunk_index",
+                        row -> row.getString(1),
+                        path));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", parts));
+    }
+
+    @Override
+    public List<Candidate> supertypes(String path, String containerQualifiedName) {
+        return run(
+                "look up the supertypes of " + containerQualifiedName + " in " + path,
+                () -> sql.query(
+                        "SELECT d.id, df.path, d.start_line, d.kind, d.qualified_name, coalesce(df.package, '')"
+                                + " FROM symbols o JOIN files sf ON sf.id = o.file_id"
+                                + " JOIN edges e ON e.src_symbol_id = o.id AND e.kind IN ('inherits', 'implements')"
+                                + " JOIN symbols d ON d.id = e.dst_symbol_id JOIN files df ON df.id = d.file_id"
+                                + " WHERE o.qualified_name = ? AND sf.path = ? ORDER BY df.path, d.start_line, d.id",
+                        SqlCandidateLookup::candidate,
+                        containerQualifiedName,
+                        path));
+    }
+
+    private static Candidate candidate(ResultSet row) throws SQLException {
+        return new Candidate(
+                row.getLong(1),
+                row.getString(2),
+                row.getInt(3),
+                SymKind.fromWireName(row.getString(4)),
+                row.getString(5),
+                row.getString(6));
+    }
+
+    private static <T> T run(String operation, Query<T> query) {
         try {
-            return sql.query(
-                    query,
-                    row -> new Candidate(
-                            row.getLong(1),
-                            row.getString(2),
-                            row.getInt(3),
-                            SymKind.fromWireName(row.getString(4)),
-                            row.getString(5)),
-                    values.toArray());
+            return query.run();
         } catch (SQLException e) {
-            throw new LookupFailure("cannot look up symbols named " + name + ": " + e.getMessage(), e);
+            throw new LookupFailure("cannot " + operation + ": " + e.getMessage(), e);
         }
     }
 

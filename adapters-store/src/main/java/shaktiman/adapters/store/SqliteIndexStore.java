@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
-import shaktiman.core.index.resolve.NameReferenceResolver;
+import shaktiman.core.index.resolve.TieredReferenceResolver;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexStore;
@@ -89,7 +89,7 @@ public final class SqliteIndexStore implements IndexStore {
         this.indexWriter = writer == null
                 ? null
                 : new SqliteIndexWriter(
-                        this, writer, dbFile, options.clock(), options.writeFailPath(), new NameReferenceResolver());
+                        this, writer, dbFile, options.clock(), options.writeFailPath(), new TieredReferenceResolver());
     }
 
     /** {@link #openForWriting(Path, int)} with {@link #DEFAULT_READER_CONNECTIONS} readers. */

@@ -204,6 +204,7 @@ final class SqliteIndexWriter implements IndexWriter {
             context.deletedChunkIds
                     .subList(deletedBefore, context.deletedChunkIds.size())
                     .clear();
+            context.knownPaths.clear();
             String path = step.paths().getFirst();
             String message = "cannot write " + path + " to index at " + dbFile + ": " + e.getMessage();
             // Recovered: the file's previous rows are intact, it is recorded write_failed, and it is retried at the

@@ -1,7 +1,9 @@
 package shaktiman.adapters.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import shaktiman.core.index.resolve.ReferenceResolver;
 import shaktiman.core.text.IdentifierAnalyzer;
 
@@ -17,6 +19,12 @@ final class WriteContext {
     final IdentifierAnalyzer analyzer;
     final ReferenceResolver resolver;
     final List<Long> deletedChunkIds = new ArrayList<>();
+
+    /**
+     * Whether a path is an indexed file, as module resolution found it in this transaction; the writer updates it as it
+     * adds and removes files, and clears it when a file's savepoint rolls back.
+     */
+    final Map<String, Boolean> knownPaths = new HashMap<>();
 
     WriteContext(Sql sql, String now, boolean changeLog, IdentifierAnalyzer analyzer, ReferenceResolver resolver) {
         this.sql = sql;

@@ -15,7 +15,7 @@ import shaktiman.core.model.index.ParsedFile;
 import shaktiman.testkit.TestFiles;
 
 /**
- * Verifies edges and pending rows in SQLite (IX-30…IX-33, T-34, T-35, T-36) with the name-only resolver. The in-memory
+ * Verifies edges and pending rows in SQLite (IX-30…IX-33, T-34, T-35, T-36) with hand-built references. The in-memory
  * fake resolves no references, so these tests are adapter-specific.
  */
 @Timeout(60)

@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import shaktiman.app.build.BuildInfo;
+import shaktiman.core.port.IndexStoreException;
 
 /**
  * Builds the picocli command tree with plain constructors and runs one command line, mapping every outcome to an exit
@@ -57,6 +58,8 @@ public final class Cli {
             case UsageException usage -> usageError(failed, usage.getMessage());
             case CommandFailure failure -> failure(failed.getErr(), failure);
             case ConfigRejected rejected -> rejected(failed.getErr(), rejected);
+            // The store's messages name the operation, the file and the fix (reindex for a corrupt index).
+            case IndexStoreException store -> failure(failed.getErr(), new CommandFailure(store.getMessage()));
             default -> unexpected(failed.getErr(), e);
         });
         return commandLine;
