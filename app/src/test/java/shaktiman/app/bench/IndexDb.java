@@ -92,14 +92,14 @@ final class IndexDb implements AutoCloseable {
     }
 
     /**
-     * Hands every file's stored chunks to {@code sink}, rebuilt as core {@link Chunk}s: parent and part group map from
+     * Hands every file's stored chunks (none for an empty file) to {@code sink}, rebuilt as core {@link Chunk}s: parent and part group map from
      * row ids back to positions.
      */
     void forEachFile(FileChunks sink) {
         String sql = "SELECT f.path, c.id, c.chunk_index, c.kind, c.is_summary, c.symbol_name, c.qualified_name,"
                 + " c.signature, c.start_line, c.end_line, c.content, c.content_hash, c.token_count,"
-                + " c.parent_chunk_id, c.part_group FROM chunks c JOIN files f ON f.id = c.file_id"
-                + " ORDER BY c.file_id, c.chunk_index";
+                + " c.parent_chunk_id, c.part_group FROM files f LEFT JOIN chunks c ON c.file_id = f.id"
+                + " ORDER BY f.id, c.chunk_index";
         try (PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet rows = statement.executeQuery()) {
             String path = null;
@@ -112,6 +112,10 @@ final class IndexDb implements AutoCloseable {
                     rowsOfFile.clear();
                 }
                 path = rowPath;
+                if (nullableLong(rows, 2) == null) {
+                    // A file without chunks (empty or all blank): the check still sees it, with no chunks.
+                    continue;
+                }
                 rowsOfFile.add(new Row(
                         rows.getLong(2),
                         rows.getInt(3),
