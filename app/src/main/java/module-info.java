@@ -6,6 +6,7 @@ module shaktiman.app {
     requires shaktiman.adapters.store;
     requires shaktiman.adapters.tokens;
     requires shaktiman.adapters.parse;
+    requires shaktiman.adapters.watch;
     requires com.fasterxml.jackson.databind;
     requires jsonrpc4j; // automatic module, named from its jar
     requires info.picocli;

@@ -16,4 +16,5 @@ module shaktiman.core {
     exports shaktiman.core.model.index;
     exports shaktiman.core.index.write;
     exports shaktiman.core.index.resolve;
+    exports shaktiman.core.index.live;
 }

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import shaktiman.core.index.resolve.TieredReferenceResolver;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
+import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.IndexStoreException.Kind;
@@ -177,33 +178,118 @@ public final class SqliteIndexStore implements IndexStore {
 
     @Override
     public IndexCounts counts() {
-        return whileOpen(() -> readers.read("count rows of", connection -> {
-            // One read transaction, so that every number comes from the same snapshot.
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                long[] totals = new long[6];
-                try (ResultSet row = statement.executeQuery("SELECT (SELECT count(*) FROM files),"
+        return whileOpen(() -> readers.read(
+                "count rows of",
+                connection -> inOneSnapshot(connection, () -> {
+                    try (Statement statement = connection.createStatement()) {
+                        return readCounts(statement);
+                    }
+                })));
+    }
+
+    @Override
+    public IndexStatistics statistics() {
+        return whileOpen(() -> readers.read(
+                "read the statistics of",
+                connection -> inOneSnapshot(connection, () -> {
+                    try (Statement statement = connection.createStatement()) {
+                        IndexCounts counts = readCounts(statement);
+                        long[] totals = longs(
+                                statement,
+                                "SELECT (SELECT count(*) FROM files WHERE parse_quality = 'partial'),"
+                                        + " (SELECT count(*) FROM chunks WHERE embedded = 1),"
+                                        + " (SELECT count(*) FROM chunks WHERE embedded = 0 AND embed_attempts > 0),"
+                                        + " (SELECT count(*) FROM files WHERE parse_quality = 'error')",
+                                4);
+                        Map<String, String> config = new HashMap<>();
+                        try (ResultSet rows = statement.executeQuery("SELECT key, value FROM config WHERE key IN"
+                                + " ('full_index_completed_at', 'full_index_fingerprint', 'index_fingerprint')")) {
+                            while (rows.next()) {
+                                config.put(rows.getString(1), rows.getString(2));
+                            }
+                        }
+                        Optional<String> lastChange;
+                        try (ResultSet row = statement.executeQuery("SELECT max(applied_at) FROM diff_log")) {
+                            row.next();
+                            lastChange = Optional.ofNullable(row.getString(1));
+                        }
+                        return new IndexStatistics(
+                                counts,
+                                totals[0],
+                                totals[3],
+                                grouped(
+                                        statement,
+                                        "SELECT f.language, count(*) AS n FROM chunks c JOIN files f ON f.id = c.file_id"
+                                                + " GROUP BY f.language ORDER BY n DESC, f.language"),
+                                grouped(statement, "SELECT kind, count(*) FROM edges GROUP BY kind ORDER BY kind"),
+                                grouped(
+                                        statement,
+                                        "SELECT reason, count(*) FROM pending_edges GROUP BY reason ORDER BY reason"),
+                                grouped(
+                                        statement,
+                                        "SELECT reason, count(*) FROM skipped_files GROUP BY reason ORDER BY reason"),
+                                totals[1],
+                                totals[2],
+                                nonEmpty(config.get("index_fingerprint")),
+                                nonEmpty(config.get("full_index_completed_at")),
+                                nonEmpty(config.get("full_index_fingerprint")),
+                                lastChange);
+                    }
+                })));
+    }
+
+    /** A body run inside one read transaction of {@code connection}. */
+    private interface SnapshotRead<T> {
+        T read() throws SQLException;
+    }
+
+    // One read transaction, so that every number comes from the same snapshot.
+    private static <T> T inOneSnapshot(Connection connection, SnapshotRead<T> body) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            return body.read();
+        } finally {
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static IndexCounts readCounts(Statement statement) throws SQLException {
+        long[] totals = longs(
+                statement,
+                "SELECT (SELECT count(*) FROM files),"
                         + " (SELECT count(*) FROM files WHERE is_test = 1), (SELECT count(*) FROM chunks),"
                         + " (SELECT count(*) FROM symbols WHERE kind != 'file'), (SELECT count(*) FROM edges),"
-                        + " (SELECT count(*) FROM files WHERE parse_quality = 'error')")) {
-                    row.next();
-                    for (int i = 0; i < totals.length; i++) {
-                        totals[i] = row.getLong(i + 1);
-                    }
-                }
-                Map<String, Long> languages = new LinkedHashMap<>();
-                try (ResultSet rows = statement.executeQuery(
-                        "SELECT language, count(*) AS n FROM files" + " GROUP BY language ORDER BY n DESC, language")) {
-                    while (rows.next()) {
-                        languages.put(rows.getString(1), rows.getLong(2));
-                    }
-                }
-                return new IndexCounts(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], languages);
-            } finally {
-                connection.commit();
-                connection.setAutoCommit(true);
+                        + " (SELECT count(*) FROM files WHERE parse_quality = 'error')",
+                6);
+        Map<String, Long> languages = grouped(
+                statement, "SELECT language, count(*) AS n FROM files GROUP BY language ORDER BY n DESC, language");
+        return new IndexCounts(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], languages);
+    }
+
+    private static long[] longs(Statement statement, String sql, int columns) throws SQLException {
+        long[] values = new long[columns];
+        try (ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            for (int i = 0; i < columns; i++) {
+                values[i] = row.getLong(i + 1);
             }
-        }));
+        }
+        return values;
+    }
+
+    private static Map<String, Long> grouped(Statement statement, String sql) throws SQLException {
+        Map<String, Long> groups = new LinkedHashMap<>();
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                groups.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return groups;
+    }
+
+    private static Optional<String> nonEmpty(String value) {
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     @Override

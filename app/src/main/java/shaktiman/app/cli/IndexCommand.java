@@ -7,12 +7,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import shaktiman.app.cli.output.IndexSummary;
 import shaktiman.app.config.Config;
+import shaktiman.app.config.TestHooks;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.port.LockPort;
 
 /**
- * {@code index [root]}: an incremental index while holding the lock (MI-39, MI-40). The indexer arrives in a later
- * issue; until then the command does every step up to the work and then says it is not implemented.
+ * {@code index [root]}: an incremental index while holding the lock (MI-39, MI-40), with progress on stderr (MI-44) and
+ * MI-45's interrupt handling.
  */
 @Command(
         name = "index",
@@ -30,9 +31,10 @@ final class IndexCommand extends ProjectCommand {
         super(context);
     }
 
-    private void print(IndexSummary summary) {
+    /** Prints MI-39's index summary, shared by {@code index} and {@code reindex}. */
+    static void print(CliContext context, OutputFormat format, IndexSummary summary) {
         PrintWriter out = context.streams().out();
-        switch (format()) {
+        switch (format) {
             case JSON -> context.json().write(out, summary);
             case TEXT -> {
                 out.println(String.format(
@@ -71,6 +73,7 @@ final class IndexCommand extends ProjectCommand {
             IndexRun.Outcome outcome = IndexRun.run(
                     layout,
                     config,
+                    TestHooks.fromEnv(context.env()),
                     context.streams().err(),
                     context.streams().terminal().stderr(),
                     context.adapters().interruptFlag());
@@ -79,7 +82,7 @@ final class IndexCommand extends ProjectCommand {
                 throw new CommandFailure(
                         "Interrupted; the index is consistent but incomplete. Run shaktiman index to finish.");
             }
-            print(outcome.summary());
+            print(context, format(), outcome.summary());
             return ExitCodes.OK;
         }
     }

@@ -3,72 +3,62 @@ package shaktiman.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import shaktiman.adapters.parse.TreeSitterParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import shaktiman.adapters.store.SqliteIndexStore;
-import shaktiman.adapters.tokens.JtokkitTokenCounter;
 import shaktiman.app.cli.output.IndexSummary;
 import shaktiman.app.config.Config;
+import shaktiman.app.config.TestHooks;
+import shaktiman.app.index.IndexPipeline;
+import shaktiman.app.index.InstrumentedIndexStore;
 import shaktiman.core.daemon.ProjectLayout;
-import shaktiman.core.index.FileIndexer;
-import shaktiman.core.index.TestFileClassifier;
-import shaktiman.core.index.chunk.ChunkLimits;
-import shaktiman.core.index.discovery.DiscoveryConfig;
-import shaktiman.core.index.discovery.Indexability;
-import shaktiman.core.index.discovery.LanguageDetector;
-import shaktiman.core.index.lang.LanguageTable;
 import shaktiman.core.index.scan.FullScan;
-import shaktiman.core.index.scan.IndexFingerprint;
 import shaktiman.core.index.scan.ScanResult;
 import shaktiman.core.port.IndexCounts;
-import shaktiman.core.text.IdentifierAnalyzer;
 
 /**
  * One {@code shaktiman index} run while the caller holds the lock: open the store for writing, scan the project with
  * the real parser and token counter, and report what the index now holds (MI-39).
  */
 final class IndexRun {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexRun.class);
+
     private IndexRun() {}
 
     /** The outcome: the summary to print, and whether the scan was cut short by a signal. */
     record Outcome(IndexSummary summary, boolean interrupted) {}
 
     static Outcome run(
-            ProjectLayout layout, Config config, PrintWriter err, boolean terminal, BooleanSupplier cancelled) {
+            ProjectLayout layout,
+            Config config,
+            TestHooks hooks,
+            PrintWriter err,
+            boolean terminal,
+            BooleanSupplier cancelled) {
         long started = System.nanoTime();
-        Config.Index index = config.index();
-        try (SqliteIndexStore store = SqliteIndexStore.openForWriting(layout.indexDb());
-                TreeSitterParser parser = new TreeSitterParser()) {
-            LanguageTable table = LanguageTable.builtIn();
-            String fingerprint = new IndexFingerprint(
-                            IndexFingerprint.CHUNKER_VERSION,
-                            parser.grammarVersions(),
-                            index.maxChunkTokens(),
-                            index.minChunkTokens(),
-                            IdentifierAnalyzer.VERSION,
-                            LanguageDetector.TABLE_VERSION + "/" + table.version(),
-                            index.plainText(),
-                            index.extensions())
-                    .value();
-            FileIndexer indexer = new FileIndexer(
-                    parser,
-                    new JtokkitTokenCounter(),
-                    new ChunkLimits(index.maxChunkTokens(), index.minChunkTokens()),
-                    table,
-                    FileIndexer.DEFAULT_PARSE_TIMEOUT);
-            Indexability indexability = new Indexability(
-                    layout.root(), new DiscoveryConfig(index.maxFileBytes(), index.plainText(), index.extensions()));
-            FullScan scan = new FullScan(
-                    indexability,
-                    store,
-                    indexer.processor(new TestFileClassifier(config.test().patterns())),
-                    index.workers(),
-                    fingerprint,
-                    System::currentTimeMillis);
+        SqliteIndexStore.Options options = SqliteIndexStore.Options.defaults();
+        if (hooks.writeFailPath().isPresent()) {
+            LOG.atWarn()
+                    .log("test hook active: writeFailPath="
+                            + hooks.writeFailPath().get());
+            options = options.withWriteFailPath(hooks.writeFailPath().get());
+        }
+        try (InstrumentedIndexStore store =
+                        new InstrumentedIndexStore(SqliteIndexStore.openForWriting(layout.indexDb(), options), hooks);
+                // The store wrapper applies scanBatchDelayMs to this run's commits, so the pipeline gets no hooks.
+                IndexPipeline pipeline = IndexPipeline.open(layout.root(), config, TestHooks.none())) {
+            FullScan scan = pipeline.fullScan(store);
             ScanResult result = scan.run(cancelled, new ProgressPrinter(err, terminal));
             result.failures()
                     .forEach(failure ->
                             err.println("shaktiman: cannot store " + failure.path() + ": " + failure.message()));
             IndexCounts counts = store.counts();
+            // T-43 counts these; an INFO line reaches the project log, where the writer's DEBUG lines do not.
+            LOG.atInfo()
+                    .addKeyValue("transactions", store.transactions())
+                    .addKeyValue("completed", result.completed())
+                    .log("index run wrote " + result.indexed() + " files in " + store.transactions()
+                            + " write transactions");
             return new Outcome(
                     new IndexSummary(
                             counts.files(),

@@ -7,13 +7,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import shaktiman.app.config.Config;
+import shaktiman.app.config.TestHooks;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.port.LockPort;
 
 /**
  * {@code reindex [root]}: deletes the project's index and rebuilds it (MI-39, MI-40, MI-41). Asks first on a
- * terminal, and needs {@code --force} elsewhere. The indexer arrives in a later issue; until then the command does
- * every step up to the purge and then says it is not implemented.
+ * terminal, and needs {@code --force} elsewhere. The rebuild is {@code index}'s run on an empty index.
  */
 @Command(
         name = "reindex",
@@ -57,10 +58,25 @@ final class ReindexCommand extends ProjectCommand {
                 }
                 holder.acquireOrRefuse(lock, "reindex", pid -> daemonRefusal(pid, layout));
             }
-            holder.prepare(lock, indexOptions.configOverrides());
-            // MI-45's signal handling comes with the indexer: nothing here is interruptible work yet.
+            Config config = holder.prepare(lock, indexOptions.configOverrides());
+            IndexPurge.purge(layout);
+            context.streams().err().println("Purged all indexed data.");
+            context.streams().err().flush();
+            // The same run as index (MI-39), with MI-45's interrupt handling.
+            IndexRun.Outcome outcome = IndexRun.run(
+                    layout,
+                    config,
+                    TestHooks.fromEnv(context.env()),
+                    context.streams().err(),
+                    terminal.stderr(),
+                    context.adapters().interruptFlag());
             holder.release(lock);
-            throw new CommandFailure("reindex is not implemented yet");
+            if (outcome.interrupted()) {
+                throw new CommandFailure(
+                        "Interrupted; the index is consistent but incomplete. Run shaktiman index to finish.");
+            }
+            IndexCommand.print(context, format(), outcome.summary());
+            return ExitCodes.OK;
         }
     }
 

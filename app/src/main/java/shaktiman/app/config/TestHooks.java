@@ -73,4 +73,21 @@ public record TestHooks(Map<String, String> values) {
     public OptionalLong toolDelayMs() {
         return millis("toolDelayMs");
     }
+
+    /**
+     * {@code scanBatchDelayMs} (indexing.md §11): a sleep before each scan batch commits, so that a test can stop, kill
+     * or count an index run at a known point; applied by {@code shaktiman.app.index.InstrumentedIndexStore}.
+     */
+    public OptionalLong scanBatchDelayMs() {
+        return millis("scanBatchDelayMs");
+    }
+
+    /**
+     * {@code writeFailPath} (indexing.md §11, T-45): the writer throws inside the savepoint of this project-relative
+     * path; passed to the store as {@code SqliteIndexStore.Options.withWriteFailPath}. Empty when absent or blank.
+     */
+    public java.util.Optional<String> writeFailPath() {
+        String value = values.get("writeFailPath");
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value);
+    }
 }

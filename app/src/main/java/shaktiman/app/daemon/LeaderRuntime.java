@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.adapters.store.SqliteIndexStore;
+import shaktiman.adapters.watch.MethvinWatcher;
 import shaktiman.app.build.BuildInfo;
 import shaktiman.app.config.Config;
 import shaktiman.app.config.ConfigException;
@@ -22,26 +24,34 @@ import shaktiman.app.config.ConfigLoader;
 import shaktiman.app.config.LoadedConfig;
 import shaktiman.app.config.SampleConfig;
 import shaktiman.app.config.TestHooks;
+import shaktiman.app.index.IndexPipeline;
+import shaktiman.app.index.LoggingIndexEvents;
 import shaktiman.app.mcp.LineSink;
 import shaktiman.app.mcp.McpServer;
 import shaktiman.app.mcp.McpSession;
 import shaktiman.core.daemon.ProcessIdentity;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.daemon.ReadyNote;
+import shaktiman.core.index.live.IndexProgress;
+import shaktiman.core.index.live.LiveIndex;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.LockPort;
 import shaktiman.core.port.TransportException;
 import shaktiman.core.port.TransportPort;
+import shaktiman.core.port.Watcher;
 
 /**
- * The leader's assembly (MI-7 steps 8–12, MI-52): config, store, MCP server, socket and its sessions, built with plain
- * constructors in dependency order and torn down in reverse by the one shutdown routine.
+ * The leader's assembly (MI-7 steps 8–12, MI-52): config, store, index pipeline and live index (with its watcher), MCP
+ * server, socket and its sessions, built with plain constructors in dependency order and torn down in reverse by the
+ * one shutdown routine.
  */
 final class LeaderRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(LeaderRuntime.class);
     private static final Duration SHUTDOWN_BUDGET = Duration.ofSeconds(5);
     private static final Duration IN_FLIGHT_BUDGET = Duration.ofSeconds(2);
+    /** Kept for steps 6–9 when step 5 waits for the index thread's last transaction. */
+    private static final Duration AFTER_FLUSH_RESERVE = Duration.ofMillis(500);
 
     /** What a leader is started with. */
     record Setup(
@@ -57,6 +67,8 @@ final class LeaderRuntime {
 
     private final Setup setup;
     private final IndexStore store;
+    private final IndexPipeline pipeline;
+    private final LiveIndex live;
     private final McpServer server;
     private final TransportPort.Listener listener;
     private final SocketSessions sessions;
@@ -66,12 +78,16 @@ final class LeaderRuntime {
     private LeaderRuntime(
             Setup setup,
             IndexStore store,
+            IndexPipeline pipeline,
+            LiveIndex live,
             McpServer server,
             TransportPort.Listener listener,
             SocketSessions sessions,
             ScheduledExecutorService watchdog) {
         this.setup = setup;
         this.store = store;
+        this.pipeline = pipeline;
+        this.live = live;
         this.server = server;
         this.listener = listener;
         this.sessions = sessions;
@@ -83,20 +99,25 @@ final class LeaderRuntime {
         ProjectLayout layout = setup.layout();
         Config config = loadConfig(setup);
         IndexStore store = openStore(layout, config);
+        IndexPipeline pipeline = null;
+        LiveIndex live = null;
         McpServer server = null;
         try {
+            pipeline = IndexPipeline.open(layout.root(), config, setup.hooks());
+            live = pipeline.liveIndex(store, watcher(layout, config), new LoggingIndexEvents());
             server = new McpServer(
                     new McpServer.Options(
                             setup.build().version(),
                             setup.startedAt(),
                             config.mcp().maxConcurrentCalls(),
                             setup.hooks()),
-                    new LeaderSummarySource(layout.root(), store));
+                    new LeaderSummarySource(layout.root(), store, live));
             TransportPort.Listener listener = bind(setup);
             SocketSessions sessions = new SocketSessions(listener, server, setup.hooks());
             ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("socket-watchdog").daemon(true).factory());
-            LeaderRuntime runtime = new LeaderRuntime(setup, store, server, listener, sessions, watchdog);
+            LeaderRuntime runtime =
+                    new LeaderRuntime(setup, store, pipeline, live, server, listener, sessions, watchdog);
             sessions.start();
             LOG.atInfo().addKeyValue("socket", listener.path().toString()).log("socket listening");
             new ReadyNote(
@@ -106,14 +127,36 @@ final class LeaderRuntime {
                             setup.build().version())
                     .writeTo(layout.readyFile());
             watchdog.scheduleWithFixedDelay(runtime::keepSocketBound, 5, 5, TimeUnit.SECONDS);
+            // Step 12, after ready: the watcher registers, then the background startup scan begins (MI-9).
+            live.start();
             return runtime;
         } catch (LeaderStartException | RuntimeException e) {
             if (server != null) {
                 server.close();
             }
+            if (live != null) {
+                live.close();
+            }
+            if (pipeline != null) {
+                pipeline.close();
+            }
             store.close();
             throw e;
         }
+    }
+
+    /** The watcher of IX-62, or none when {@code watcher.enabled = false} ({@code summary.watcher: disabled}). */
+    private static Optional<Watcher> watcher(ProjectLayout layout, Config config) {
+        if (!config.watcher().enabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MethvinWatcher(
+                layout.root(), Duration.ofMillis(config.watcher().debounceMs())));
+    }
+
+    /** The MI-10 notice for query results (issue #4's tools attach it). */
+    IndexProgress indexProgress() {
+        return live;
     }
 
     private static Config loadConfig(Setup setup) throws LeaderStartException {
@@ -141,7 +184,8 @@ final class LeaderRuntime {
                     layout.indexDb(), Math.min(16, config.mcp().maxConcurrentCalls()));
         } catch (IndexStoreException e) {
             LOG.atError().setCause(e).log("cannot open index");
-            throw new LeaderStartException(List.of("cannot open index " + layout.indexDb() + ": " + e.getMessage()), e);
+            // The store's message already names the file, the reason and the fix (MI-7 step 9).
+            throw new LeaderStartException(List.of(e.getMessage()), e);
         }
     }
 
@@ -186,7 +230,7 @@ final class LeaderRuntime {
             sessions.stopAccepting();
             server.stopReading();
         });
-        // Step 2 (watcher, scan, embedding) has nothing to cancel until the indexer exists.
+        step(skipped, "cancel watcher and scan", live::cancel);
         step(skipped, "finish in-flight requests", () -> {
             if (!awaitInFlight()) {
                 server.cancelAll();
@@ -194,6 +238,13 @@ final class LeaderRuntime {
             }
         });
         step(skipped, "close sessions", sessions::closeAll);
+        boolean indexStopped = awaitIndexStopped(deadline);
+        if (indexStopped) {
+            step(skipped, "close index pipeline", pipeline::close);
+        } else {
+            // The parser may still be in native code on the index thread; the process exit releases it.
+            skipped.add("flush index writer");
+        }
         step(skipped, "close store", store::close);
         step(skipped, "close server", server::close);
         watchdog.shutdownNow();
@@ -206,6 +257,21 @@ final class LeaderRuntime {
         }
         return new ShutdownReport(
                 skipped.isEmpty() ? 0 : 1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), skipped);
+    }
+
+    /** Step 5: the index thread finishes its current transaction and stops, within what the budget leaves. */
+    private boolean awaitIndexStopped(long deadlineNanos) {
+        long remaining = deadlineNanos - System.nanoTime() - AFTER_FLUSH_RESERVE.toNanos();
+        try {
+            boolean stopped = live.awaitStopped(Duration.ofNanos(Math.max(remaining, 0)));
+            if (!stopped) {
+                LOG.atError().log("the index thread did not finish its transaction within the shutdown budget");
+            }
+            return stopped;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private boolean awaitInFlight() {

@@ -184,13 +184,38 @@ class IndexCommandTest {
     }
 
     @Test
-    void reindex_onATerminalAnsweredYes_goesOnToTheWork() {
+    void reindex_onATerminalAnsweredYes_purgesAndRebuilds() throws IOException {
+        Files.writeString(project.resolve("a.py"), "def a():\n    return 1\n");
+
         CliRun run = CliRun.runWith(project, INTERACTIVE, " YES \n", "reindex", project.toString());
 
-        assertThat(run.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.exit()).isEqualTo(ExitCodes.OK);
         assertThat(run.err())
-                .isEqualTo("Delete the index for " + layout.root() + " and rebuild it? [y/N] "
-                        + "shaktiman: reindex is not implemented yet\n");
+                .startsWith("Delete the index for " + layout.root() + " and rebuild it? [y/N] "
+                        + "Purged all indexed data.\n");
+        assertThat(layout.indexDb()).exists();
+    }
+
+    @Test
+    void reindexForce_withVectorFileAndConfig_deletesTheIndexArtefactsOnly() throws IOException {
+        Files.writeString(project.resolve("a.py"), "def a():\n    return 1\n");
+        assertThat(CliRun.run(project, "index", project.toString()).exit()).isEqualTo(ExitCodes.OK);
+        Path vectors = Files.writeString(layout.stateDir().resolve("embeddings.bin"), "old vectors");
+        Path wal = layout.indexDb().resolveSibling("index.db-wal");
+        String config = Files.readString(layout.configFile());
+
+        CliRun run = CliRun.run(project, "reindex", project.toString(), "--force");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).startsWith("Purged all indexed data.\n");
+        assertThat(vectors).doesNotExist();
+        assertThat(wal)
+                .satisfiesAnyOf(
+                        file -> assertThat(file).doesNotExist(),
+                        file -> assertThat(file).isEmptyFile());
+        assertThat(layout.indexDb()).exists();
+        assertThat(layout.configFile()).hasContent(config);
+        assertThat(layout.lockFile()).exists();
     }
 
     @Test

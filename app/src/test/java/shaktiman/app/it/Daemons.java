@@ -206,6 +206,29 @@ final class Daemons {
     }
 
     /**
+     * Starts {@code bin/shaktiman args} with {@code extraEnv}, stdin from /dev/null and both streams in files, without
+     * waiting; for tests that signal or kill a run midway.
+     */
+    CliProcess startCli(Map<String, String> extraEnv, String... args) {
+        int n = ++cliCounter;
+        Path out = base.resolve("cli-" + n + ".out");
+        Path err = base.resolve("cli-" + n + ".err");
+        List<String> command = new ArrayList<>();
+        command.add(shaktimanHome.resolve("bin/shaktiman").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(base.toFile())
+                .redirectInput(new File("/dev/null"))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment(tmpDir));
+        builder.environment().putAll(extraEnv);
+        String what = "bin/shaktiman " + String.join(" ", args);
+        return new CliProcess(launch(builder, what), what, out, err);
+    }
+
+    /**
      * Starts a test main class ({@code app/target/test-classes}) in a fresh JVM, on the class path, with the
      * packaged modules of {@code app/target/lib} on the module path so that it can use the real adapters.
      */

@@ -23,6 +23,12 @@ public interface IndexStore extends AutoCloseable {
     /** Counts for {@code summary} and {@code status}, from committed data. */
     IndexCounts counts();
 
+    /**
+     * IX-68's statistics: the {@link #counts()} and every breakdown of {@link IndexStatistics}, all from one read
+     * transaction of committed data.
+     */
+    IndexStatistics statistics();
+
     /** Whether a full index has completed for the current index fingerprint (the completion record, MI-10). */
     boolean fullIndexCompleted();
 

@@ -46,7 +46,7 @@ public final class SummaryTool {
     }
 
     /** The MI-10 notice, e.g. {@code indexing in progress: 812 of 5,000 files}. */
-    static String notice(ScanProgress progress) {
+    public static String notice(ScanProgress progress) {
         return String.format(
                 Locale.ROOT, "indexing in progress: %,d of %,d files", progress.filesDone(), progress.filesTotal());
     }

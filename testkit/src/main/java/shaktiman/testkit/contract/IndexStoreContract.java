@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,11 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import shaktiman.core.model.index.DeleteCause;
 import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.model.index.IndexJob;
+import shaktiman.core.model.index.ParseQuality;
 import shaktiman.core.model.index.ParsedFile;
 import shaktiman.core.model.index.SkipReason;
 import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
+import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.IndexWriter;
@@ -122,6 +125,81 @@ public abstract class IndexStoreContract {
         IndexCounts counts = store.counts();
 
         assertThat(counts).isEqualTo(new IndexCounts(3, 1, 6, 8, 3, 1, Map.of("java", 2L, "go", 1L)));
+    }
+
+    @Test
+    void statistics_onFreshStore_areEmpty() {
+        IndexStore store = fresh();
+
+        IndexStatistics statistics = store.statistics();
+
+        assertThat(statistics)
+                .isEqualTo(new IndexStatistics(
+                        IndexCounts.empty(),
+                        0,
+                        0,
+                        Map.of(),
+                        Map.of(),
+                        Map.of(),
+                        Map.of(),
+                        0,
+                        0,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
+    }
+
+    @Test
+    void statistics_afterSeedingAndWrites_breakDownByLanguageQualityAndSkipReason() {
+        IndexStore store = fresh();
+        seed(
+                store,
+                List.of(
+                        new SeedFile("src/A.java", "java", false, false, 3, 4, 2),
+                        new SeedFile("cmd/main.go", "go", false, true, 2, 3, 1)));
+        store.writer()
+                .apply(batch(
+                        upsert(TestFiles.file("p/y.py")
+                                .quality(ParseQuality.PARTIAL)
+                                .function("y", "def y(: pass")
+                                .build()),
+                        new IndexJob.Skip("big.bin", SkipReason.TOO_LARGE, 2_000_000L, "limit 1048576"),
+                        new IndexJob.Skip("blob.dat", SkipReason.BINARY, 10L, "NUL at 3"),
+                        new IndexJob.Skip("huge.txt", SkipReason.TOO_LARGE, 3_000_000L, "limit 1048576")));
+
+        IndexStatistics statistics = store.statistics();
+
+        assertThat(statistics.counts()).isEqualTo(store.counts());
+        assertThat(statistics.partialFiles()).isEqualTo(1);
+        assertThat(statistics.errorFiles()).isEqualTo(1);
+        assertThat(statistics.chunksByLanguage())
+                .containsExactly(Map.entry("java", 3L), Map.entry("go", 2L), Map.entry("python", 1L));
+        assertThat(statistics.edgesByKind()).containsExactly(Map.entry("calls", 3L));
+        assertThat(statistics.skippedByReason()).containsExactly(Map.entry("binary", 1L), Map.entry("too_large", 2L));
+    }
+
+    @Test
+    void statistics_withCompletionRecord_carryItAndTheFingerprint() {
+        IndexStore store = fresh();
+        seedCompletionRecord(store, "fp-1", "fp-1");
+
+        IndexStatistics statistics = store.statistics();
+
+        assertThat(statistics.fingerprint()).contains("fp-1");
+        assertThat(statistics.completedFingerprint()).contains("fp-1");
+        assertThat(statistics.completedAt()).isPresent();
+        assertThat(statistics.fullIndexCompleted()).isTrue().isEqualTo(store.fullIndexCompleted());
+    }
+
+    @Test
+    void statistics_withCompletionRecordOfAnotherFingerprint_isNotCompleted() {
+        IndexStore store = fresh();
+        seedCompletionRecord(store, "fp-2", "fp-1");
+
+        IndexStatistics statistics = store.statistics();
+
+        assertThat(statistics.fullIndexCompleted()).isFalse().isEqualTo(store.fullIndexCompleted());
     }
 
     @Test

@@ -175,7 +175,7 @@ public abstract class WatcherContract {
     }
 
     @Test
-    void burstOfFiveThousandCreations_deliversEveryPath() throws IOException {
+    void burstOfFiveThousandCreations_deliversEveryPathOrARescanCoveringThem() throws IOException {
         Files.createDirectories(root.resolve("burst"));
         BatchRecorder batches = new BatchRecorder();
         Watcher watcher = started(DEBOUNCE, batches);
@@ -188,14 +188,16 @@ public abstract class WatcherContract {
             scripted(watcher, path);
         }
 
+        // Whether the OS queue (fs.inotify.max_queued_events) overflows depends on how busy the machine is; both
+        // outcomes keep the contract, because an overflow is reported as a rescan request (IX-63). Dropping paths
+        // without one is the failure.
         Await.until(
                 "all 5,000 paths, or a rescan that covers them",
                 DEADLINE,
                 () -> batches.paths().containsAll(created) || hasRescan(batches));
-        assertThat(hasRescan(batches))
-                .as("the OS event queue overflowed during the burst (check fs.inotify.max_queued_events)")
-                .isFalse();
-        assertThat(batches.paths()).containsAll(created);
+        if (!hasRescan(batches)) {
+            assertThat(batches.paths()).containsAll(created);
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import shaktiman.core.model.index.ParsedFile;
 import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
+import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.IndexWriter;
@@ -117,6 +118,63 @@ public final class InMemoryIndexStore implements IndexStore {
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> languages.put(entry.getKey(), entry.getValue()));
         return new IndexCounts(seeded.size() + files.size(), testFiles, chunks, symbols, edges, parseErrors, languages);
+    }
+
+    /**
+     * The fake's statistics: seeded edges count as {@code calls} (as the SQLite seed writes them), written files have
+     * no edges or pending rows (the fake resolves nothing), and it writes no change records or embeddings.
+     */
+    @Override
+    public synchronized IndexStatistics statistics() {
+        requireOpen();
+        Map<String, Long> chunksByLanguage = new HashMap<>();
+        long edges = 0;
+        long partial = 0;
+        long errors = 0;
+        for (StoredFile file : seeded.values()) {
+            if (file.chunks() > 0) {
+                chunksByLanguage.merge(file.language(), (long) file.chunks(), Long::sum);
+            }
+            edges += file.edges();
+            errors += file.parseError() ? 1 : 0;
+        }
+        for (Written file : files.values()) {
+            if (!file.chunkIds().isEmpty()) {
+                chunksByLanguage.merge(
+                        file.meta().language(), (long) file.chunkIds().size(), Long::sum);
+            }
+            partial += file.meta().parseQuality() == shaktiman.core.model.index.ParseQuality.PARTIAL ? 1 : 0;
+            errors += file.meta().parseQuality() == shaktiman.core.model.index.ParseQuality.ERROR ? 1 : 0;
+        }
+        Map<String, Long> skippedByReason = new TreeMap<>();
+        skipped.values().forEach(reason -> skippedByReason.merge(reason, 1L, Long::sum));
+        return new IndexStatistics(
+                counts(),
+                partial,
+                errors,
+                byCountThenName(chunksByLanguage),
+                edges == 0 ? Map.of() : Map.of("calls", edges),
+                Map.of(),
+                skippedByReason,
+                0,
+                0,
+                fingerprint(),
+                configValue("full_index_completed_at"),
+                configValue("full_index_fingerprint"),
+                Optional.empty());
+    }
+
+    private Optional<String> configValue(String key) {
+        return Optional.ofNullable(config.get(key)).filter(v -> !v.isEmpty());
+    }
+
+    private static Map<String, Long> byCountThenName(Map<String, Long> counts) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+        return ordered;
     }
 
     @Override
