@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +14,8 @@ import shaktiman.app.ShaktimanMain;
 
 /**
  * T-14 (IX-15): full index runs one after another in this JVM, each from an empty state, through the CLI's own
- * {@code index} command in-process; after each run and a full GC, the memory outside the Java heap is the resident set
- * (VmRSS) minus the committed heap. Native memory that leaks per run (unclosed trees or parsers) shows as growth from
+ * {@code index} command in-process; after each run, a full GC and a trim of the C heap, the memory outside the Java heap
+ * is the resident set (VmRSS) minus the committed heap. Native memory that leaks per run (unclosed trees or parsers) shows as growth from
  * run 2, the first one after the JIT and the libraries have settled, to the last.
  */
 final class RepeatedIndexRuns {
@@ -65,9 +66,29 @@ final class RepeatedIndexRuns {
                         "in-process index run " + run + " of " + root + " exited " + exit + ": " + out + err);
             }
             System.gc();
+            trimNativeHeap();
             long committedKib = Runtime.getRuntime().totalMemory() / 1024;
             outside.add(Memory.of(ProcessHandle.current().pid()).rssKib() - committedKib);
         }
         return new Result(List.copyOf(outside), List.copyOf(nanos));
+    }
+
+    /**
+     * Returns the C heap's free memory to the OS ({@code jcmd <pid> System.trim_native_heap}, glibc's malloc_trim), so
+     * that what stays resident is memory still in use: without it, freed parser memory kept by malloc's arenas moved
+     * the reading by ±20 % from run to run and hid any trend.
+     */
+    private static void trimNativeHeap() {
+        Path java = Path.of(ProcessHandle.current()
+                .info()
+                .command()
+                .orElseThrow(() -> new AssertionError("cannot tell which java runs this JVM")));
+        Path jcmd = java.resolveSibling("jcmd");
+        List<String> command =
+                List.of(jcmd.toString(), Long.toString(ProcessHandle.current().pid()), "System.trim_native_heap");
+        Command trimmed = Command.run(command, Path.of("/tmp"), Duration.ofMinutes(1));
+        if (!trimmed.succeeded()) {
+            throw new AssertionError(trimmed.failure(command));
+        }
     }
 }
