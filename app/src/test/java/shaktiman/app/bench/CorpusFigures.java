@@ -16,7 +16,7 @@ import java.util.Optional;
 record CorpusFigures(
         BenchCorpus corpus,
         String javaOpts,
-        Optional<IndexDb.Totals> totals,
+        Optional<CorpusIndex.Totals> totals,
         Optional<ColdIndex> cold,
         long indexBytes,
         Optional<PartitionSweep.Result> partition,

@@ -148,9 +148,9 @@ class IndexBench {
             return CorpusFigures.skipped(BenchCorpus.skipped(name, corpus.source(), reason));
         }
         Path db = copy.resolve(".shaktiman/index.db");
-        IndexDb.Totals totals;
+        CorpusIndex.Totals totals;
         PartitionSweep.Result partition;
-        try (IndexDb index = IndexDb.open(db)) {
+        try (CorpusIndex index = CorpusIndex.open(db)) {
             totals = index.totals();
             System.out.println("index bench: " + name + ": " + totals + " in " + cold.wallNanos() / 1_000_000
                     + " ms; checking the partition");

@@ -124,7 +124,7 @@ record IndexReport(
                     + f.corpus().skipped().orElse("not measured").replace('|', '/')
                     + " |  |  |  |  |  |  |  |  |  |  |  |";
         }
-        IndexDb.Totals t = f.totals().orElseThrow();
+        CorpusIndex.Totals t = f.totals().orElseThrow();
         ColdIndex cold = f.cold().orElseThrow();
         return String.join(
                 " | ",

@@ -33,7 +33,7 @@ final class PartitionSweep {
     record Result(long files, long failedFiles, List<String> examples) {}
 
     /** Checks every file of {@code db}, whose project root is {@code root}, with the default limits (IX-18). */
-    static Result check(Path root, IndexDb db) {
+    static Result check(Path root, CorpusIndex db) {
         PartitionCheck check = new PartitionCheck(new JtokkitTokenCounter(), ChunkLimits.DEFAULTS.maxTokens());
         FileContent reader = new FileContent(DiscoveryConfig.DEFAULT_MAX_FILE_BYTES);
         long[] files = new long[2];

@@ -66,7 +66,7 @@ final class SaveToSearchable {
                 return new Result(List.of(), notReady);
             }
             Result result;
-            try (IndexDb db = IndexDb.open(root.resolve(".shaktiman/index.db"))) {
+            try (CorpusIndex db = CorpusIndex.open(root.resolve(".shaktiman/index.db"))) {
                 result = edits(root, db, new Random(seed));
             }
             daemon.stop(CALL);
@@ -95,15 +95,15 @@ final class SaveToSearchable {
                 + " s; index_state " + state + ")");
     }
 
-    private static Result edits(Path root, IndexDb db, Random random) {
-        List<IndexDb.IndexedPath> files = db.files();
+    private static Result edits(Path root, CorpusIndex db, Random random) {
+        List<CorpusIndex.IndexedPath> files = db.files();
         if (files.isEmpty()) {
             return new Result(List.of(), Optional.of("n/a (nothing indexed)"));
         }
         List<Long> nanos = new ArrayList<>();
         int timeouts = 0;
         for (int edit = 0; edit < EDITS; edit++) {
-            IndexDb.IndexedPath target = files.get(random.nextInt(files.size()));
+            CorpusIndex.IndexedPath target = files.get(random.nextInt(files.size()));
             String word = newWord(db, random);
             String term = ANALYZER.indexTerms(word).getFirst();
             long started = System.nanoTime();
@@ -130,7 +130,7 @@ final class SaveToSearchable {
     }
 
     /** A fresh lower-case word the index does not hold yet; it is one analyzer term. */
-    private static String newWord(IndexDb db, Random random) {
+    private static String newWord(CorpusIndex db, Random random) {
         while (true) {
             StringBuilder word = new StringBuilder("zqbench");
             for (int i = 0; i < 10; i++) {
@@ -144,7 +144,7 @@ final class SaveToSearchable {
     }
 
     /** Returns the {@link System#nanoTime} at which {@code term} was found, or -1 past {@code deadline}. */
-    private static long awaitSearchable(IndexDb db, String term, long deadline) {
+    private static long awaitSearchable(CorpusIndex db, String term, long deadline) {
         while (true) {
             if (db.searchable(term)) {
                 return System.nanoTime();

@@ -20,24 +20,24 @@ import shaktiman.core.model.ChunkKind;
  * stored chunks of each file, and whether a full-text term is searchable yet. Opened with {@code mode=ro}, so it never
  * writes or blocks the writer (WAL).
  */
-final class IndexDb implements AutoCloseable {
+final class CorpusIndex implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
     private final PreparedStatement termQuery;
 
-    private IndexDb(Path file, Connection connection) throws SQLException {
+    private CorpusIndex(Path file, Connection connection) throws SQLException {
         this.file = file;
         this.connection = connection;
         this.termQuery = connection.prepareStatement("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ?");
     }
 
-    static IndexDb open(Path file) {
+    static CorpusIndex open(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("no index at " + file);
         }
         try {
-            return new IndexDb(file, DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro"));
+            return new CorpusIndex(file, DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro"));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open " + file + " read-only", e);
         }
