@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -16,6 +15,7 @@ import shaktiman.core.index.discovery.Indexability;
 import shaktiman.core.index.scan.FileProcessor;
 import shaktiman.core.index.scan.FullScan;
 import shaktiman.core.index.scan.ScanResult;
+import shaktiman.core.index.watch.EventFilter;
 import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.WatchBatch;
@@ -45,12 +45,6 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
     static final Duration PRUNE_INTERVAL = Duration.ofHours(24);
 
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
-
-    /**
-     * IX-2's hard-excluded directory names. Their events are dropped as they arrive: the leader's own state directory
-     * changes with every log line and commit, and applying those paths would be an endless stream of empty batches.
-     */
-    private static final Set<String> HARD_EXCLUDED = Set.of(".git", ".hg", ".svn", ".shaktiman");
 
     /**
      * What the live index is built from.
@@ -265,15 +259,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
 
     /** Whether a path lies in a hard-excluded directory; {@code .git/info/exclude} counts, as IX-65 says. */
     private static boolean hardExcluded(String path) {
-        if (path.equals(".git/info/exclude")) {
-            return false;
-        }
-        for (String segment : path.split("/")) {
-            if (HARD_EXCLUDED.contains(segment)) {
-                return true;
-            }
-        }
-        return false;
+        return EventFilter.dropped(path);
     }
 
     private void requestScan(ScanReason reason) {
