@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import shaktiman.core.index.resolve.TieredReferenceResolver;
@@ -332,6 +334,20 @@ public final class SqliteIndexStore implements IndexStore {
                 }
             }
             return java.util.Collections.unmodifiableMap(stamps);
+        }));
+    }
+
+    @Override
+    public Set<String> skippedPaths() {
+        return whileOpen(() -> readers.read("list the skipped files of", connection -> {
+            Set<String> paths = new TreeSet<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT path FROM skipped_files")) {
+                while (rows.next()) {
+                    paths.add(rows.getString(1));
+                }
+            }
+            return java.util.Collections.unmodifiableSet(paths);
         }));
     }
 

@@ -187,7 +187,7 @@ final class SqliteIndexWriter implements IndexWriter {
             tally.deletedChunkIds.addAll(deleted);
             tally.transactions++;
         }
-        LOG.log(Level.DEBUG, "index batch applied: {0} steps in {1} transactions", steps.size(), tally.transactions);
+        LOG.log(Level.DEBUG, "writer committed {0} steps in {1} transactions", steps.size(), tally.transactions);
         return tally.result();
     }
 

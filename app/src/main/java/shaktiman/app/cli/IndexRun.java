@@ -47,6 +47,7 @@ final class IndexRun {
                         new InstrumentedIndexStore(SqliteIndexStore.openForWriting(layout.indexDb(), options), hooks);
                 // The store wrapper applies scanBatchDelayMs to this run's commits, so the pipeline gets no hooks.
                 IndexPipeline pipeline = IndexPipeline.open(layout.root(), config, TestHooks.none())) {
+            pipeline.reclassifyTests(store);
             FullScan scan = pipeline.fullScan(store);
             ScanResult result = scan.run(cancelled, new ProgressPrinter(err, terminal));
             result.failures()

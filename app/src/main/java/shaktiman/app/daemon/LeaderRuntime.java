@@ -104,6 +104,7 @@ final class LeaderRuntime {
         McpServer server = null;
         try {
             pipeline = IndexPipeline.open(layout.root(), config, setup.hooks());
+            pipeline.reclassifyTests(store); // IX-39, before the index thread owns the writer
             live = pipeline.liveIndex(store, watcher(layout, config), new LoggingIndexEvents());
             server = new McpServer(
                     new McpServer.Options(

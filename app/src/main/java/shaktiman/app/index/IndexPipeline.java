@@ -1,7 +1,11 @@
 package shaktiman.app.index;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import shaktiman.adapters.parse.TreeSitterParser;
@@ -37,6 +41,8 @@ public final class IndexPipeline implements AutoCloseable {
     private final String fingerprint;
     private final int workers;
     private final TestHooks hooks;
+    private final TestFileClassifier tests;
+    private final String testPatternsFingerprint;
 
     private IndexPipeline(Path root, Config config, TestHooks hooks, TreeSitterParser parser) {
         Config.Index index = config.index();
@@ -60,7 +66,9 @@ public final class IndexPipeline implements AutoCloseable {
                 new ChunkLimits(index.maxChunkTokens(), index.minChunkTokens()),
                 table,
                 FileIndexer.DEFAULT_PARSE_TIMEOUT);
-        this.processor = indexer.processor(new TestFileClassifier(config.test().patterns()));
+        this.tests = new TestFileClassifier(config.test().patterns());
+        this.testPatternsFingerprint = sha256(String.join("\n", config.test().patterns()));
+        this.processor = indexer.processor(tests);
         this.indexability = new Indexability(
                 root, new DiscoveryConfig(index.maxFileBytes(), index.plainText(), index.extensions()));
     }
@@ -87,6 +95,28 @@ public final class IndexPipeline implements AutoCloseable {
     /** The current index fingerprint (IX-40). */
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /**
+     * IX-39: when {@code test.patterns} differs from the patterns {@code store} was classified with, recomputes every
+     * stored file's {@code is_test} in one transaction, parsing nothing. Runs at each start, before the scan.
+     *
+     * @return the number of files whose flag changed
+     */
+    public int reclassifyTests(IndexStore store) {
+        if (store.testPatternsFingerprint().orElse("").equals(testPatternsFingerprint)) {
+            return 0;
+        }
+        return store.writer().reclassifyTests(testPatternsFingerprint, (path, language) -> tests.test(path));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("SHA-256 is always available", e);
+        }
     }
 
     /** A full scan into {@code store} (the CLI's {@code index}). */

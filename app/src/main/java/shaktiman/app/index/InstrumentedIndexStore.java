@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
 import org.slf4j.Logger;
@@ -78,6 +79,11 @@ public final class InstrumentedIndexStore implements IndexStore {
     @Override
     public Map<String, FileStamp> storedFiles() {
         return store.storedFiles();
+    }
+
+    @Override
+    public Set<String> skippedPaths() {
+        return store.skippedPaths();
     }
 
     @Override

@@ -21,7 +21,7 @@ record DaemonReport(
         MachineFacts machine) {
 
     static final String COMMAND = "bin/bench-daemon";
-    static final String MAVEN_COMMAND = "mvn -B -ntp -Pbench -pl app -am verify -DskipTests";
+    static final String MAVEN_COMMAND = "mvn -B -ntp -Pbench -pl app -am verify -DskipTests -Dit.test=DaemonBench";
 
     private static final double LEADER_INITIALIZE_MS = 2000;
     private static final double PROXY_INITIALIZE_MS = 1000;

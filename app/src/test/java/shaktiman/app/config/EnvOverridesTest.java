@@ -7,7 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Verifies IX-67's environment overrides: MI-47's two variables, the general form, invalid values and unknown names. */
+/**
+ * Verifies IX-67's environment overrides (T-69): MI-47's two variables, the general form, invalid values and unknown
+ * names.
+ */
 class EnvOverridesTest {
 
     @TempDir

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Verifies MI-50: unknown keys and sections warn once each, with their line and a near suggestion, and never fail. */
+/**
+ * Verifies MI-50 (T-69): unknown keys and sections warn once each, with their line and a near suggestion, and never
+ * fail.
+ */
 class UnknownKeysTest {
 
     @TempDir

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Verifies every single-key rule of MI-48, MCP-6 and IX-67 at its boundaries: just inside passes, just outside fails. */
+/**
+ * Verifies every single-key rule of MI-48, MCP-6 and IX-67 at its boundaries (T-69): just inside passes, just outside
+ * fails.
+ */
 class ValueRulesTest {
 
     @TempDir

@@ -114,6 +114,22 @@ class ConfigIT {
                         "[vector]\nbackend = \"qdrant\"\n", "config: vector.backend \"qdrant\" requires qdrant.url"));
     }
 
+    /** T-59: a vector store the build lacks stops the leader with IX-61's message, never a start without vectors. */
+    @Test
+    void leader_withQdrantMissingFromTheBuild_exitsOneWithTheIx61Message(Daemons daemons) {
+        writeConfig(
+                daemons,
+                "[vector]\nbackend = \"qdrant\"\n[qdrant]\nurl = \"http://127.0.0.1:6333\"\n"
+                        + "[embedding]\nenabled = true\nprovider = \"hashing\"\n");
+
+        DaemonProcess d = daemons.start();
+
+        assertThat(d.awaitExit(Daemons.LEADER_START)).isEqualTo(1);
+        assertThat(d.finalStderr(Daemons.SHORT))
+                .contains("config: vector.backend \"qdrant\" is not available in this build");
+        assertThat(daemons.layout().socketPath()).doesNotExist();
+    }
+
     // Scenario 22 (MI-50)
     @Test
     void leader_withMisspelledKey_startsAndWarnsWithASuggestion(Daemons daemons) {

@@ -55,6 +55,7 @@ class IndexCliIT {
         assertThat(status.stdout()).contains("\"full_index_completed\": true");
     }
 
+    /** T-26 at process level on a small tree; {@code IndexDeterminismTest} runs the generated corpus. */
     @Test
     void index_sameTreeInTwoPlaces_equalCanonicalDumps(Daemons daemons) throws IOException {
         Path first = daemons.root();

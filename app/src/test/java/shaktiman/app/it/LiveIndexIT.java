@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 import shaktiman.testkit.IndexDb;
 
 /**
- * Verifies that a running leader keeps its index current through the watcher (IX-62 … IX-66; T-62 … T-64, T-66):
+ * Verifies that a running leader keeps its index current through the watcher (IX-62 … IX-66; T-62, T-63, T-64, T-66):
  * edits, creations, deletions, renames and directory moves show up in the database without a rescan.
  */
 @DaemonTest

@@ -2,6 +2,7 @@ package shaktiman.core.port;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The persistent code index of one project: files, chunks, symbols, edges and the records that describe them.
@@ -41,6 +42,12 @@ public interface IndexStore extends AutoCloseable {
      * <p>One read, sized by the number of files; safe to call while the writer runs.
      */
     Map<String, FileStamp> storedFiles();
+
+    /**
+     * The path of every {@code skipped_files} row (IX-9), from committed data, so that a scan can drop the rows of
+     * files it no longer finds. Safe to call while the writer runs.
+     */
+    Set<String> skippedPaths();
 
     /** The stored index fingerprint (IX-40); empty for a fresh store. */
     Optional<String> fingerprint();

@@ -407,6 +407,7 @@ public abstract class IndexStoreContract {
         assertThat(store.counts()).isEqualTo(IndexCounts.empty());
     }
 
+    /** T-44 (IX-46): a scan job read at t1 that arrives after a watcher job read at t2 leaves the t2 content. */
     @Test
     void apply_upsertReadBeforeTheStoredRead_isDiscarded() {
         IndexStore store = fresh();
@@ -495,6 +496,19 @@ public abstract class IndexStoreContract {
 
         assertThat(result.skipsRecorded()).isEqualTo(1);
         assertThat(store.storedFiles()).isEmpty();
+    }
+
+    @Test
+    void skippedPaths_afterSkipsAndADelete_listTheRemainingRows() {
+        IndexStore store = fresh();
+        store.writer()
+                .apply(batch(
+                        new IndexJob.Skip("big.bin", SkipReason.TOO_LARGE, 2_000_000L, "limit 1048576"),
+                        new IndexJob.Skip("a.dat", SkipReason.BINARY, 3L, "NUL byte at offset 1")));
+
+        store.writer().apply(batch(new IndexJob.Delete("a.dat", DeleteCause.VANISHED, 1_000)));
+
+        assertThat(store.skippedPaths()).containsExactly("big.bin");
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import shaktiman.core.index.write.IdentityKeys;
 import shaktiman.core.index.write.MultisetMatch;
@@ -202,6 +204,12 @@ public final class InMemoryIndexStore implements IndexStore {
                     new FileStamp(meta.path(), meta.size(), meta.mtimeMs(), meta.readMs(), meta.contentHash()));
         }
         return java.util.Collections.unmodifiableMap(stamps);
+    }
+
+    @Override
+    public synchronized Set<String> skippedPaths() {
+        requireOpen();
+        return java.util.Collections.unmodifiableSet(new TreeSet<>(skipped.keySet()));
     }
 
     @Override

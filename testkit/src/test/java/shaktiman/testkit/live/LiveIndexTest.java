@@ -43,6 +43,7 @@ class LiveIndexTest {
     private final ScriptedWatcher watcher = new ScriptedWatcher(Duration.ofMillis(20));
     private final RecordingEvents events = new RecordingEvents();
     private LiveIndex live;
+    private String fingerprint = "fp-1";
 
     @BeforeEach
     void tree() throws Exception {
@@ -70,7 +71,7 @@ class LiveIndexTest {
                 new Indexability(root, DiscoveryConfig.defaults()),
                 processor,
                 2,
-                "fp-1",
+                fingerprint,
                 System::currentTimeMillis,
                 watching,
                 events,
@@ -152,6 +153,7 @@ class LiveIndexTest {
         assertThat(live.notice()).isEmpty();
     }
 
+    /** T-67: a scripted OVERFLOW runs a reconciliation scan. */
     @Test
     void overflow_runsAReconciliationScanThatFindsWhatTheWatcherMissed() throws Exception {
         start();
@@ -166,6 +168,7 @@ class LiveIndexTest {
         assertThat(events.started).containsExactly(ScanReason.STARTUP, ScanReason.OVERFLOW);
     }
 
+    /** T-67: a scripted registration failure gives {@code watcher: failed} and the periodic rescans. */
     @Test
     void watcherRefusedAtStart_reportsFailedAndRescansPeriodically() throws Exception {
         watcher.refuseStart("src");
@@ -181,6 +184,38 @@ class LiveIndexTest {
         assertThat(live.activity().watcher()).isEqualTo(WatcherState.FAILED);
         assertThat(events.failures).singleElement().asString().contains("fs.inotify.max_user_watches");
         assertThat(events.started).contains(ScanReason.WATCHER_FAILED);
+    }
+
+    /** T-10: a fingerprint change rebuilds in place, and MI-10's notice shows while the rebuild runs. */
+    @Test
+    void start_withAChangedFingerprint_reparsesEverythingWithTheNoticeShowingUntilDone() throws Exception {
+        start(Optional.empty(), () -> {}, LiveIndex.FAILED_WATCHER_RESCAN);
+        awaitIdle();
+        live.close();
+        processor.reset();
+        fingerprint = "fp-2";
+        CountDownLatch scanCommitReached = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        start(
+                Optional.empty(),
+                () -> {
+                    scanCommitReached.countDown();
+                    awaitLatch(release);
+                },
+                LiveIndex.FAILED_WATCHER_RESCAN);
+        assertThat(scanCommitReached.await(20, TimeUnit.SECONDS)).isTrue();
+
+        Optional<String> noticeDuring = live.notice();
+        boolean completedDuring = live.activity().fullIndexCompleted();
+        release.countDown();
+        awaitIdle();
+
+        assertThat(noticeDuring).get().asString().contains("indexing in progress");
+        assertThat(completedDuring).isFalse();
+        assertThat(processor.paths()).containsExactlyInAnyOrder("src/A.java", "src/B.java");
+        assertThat(store.fingerprint()).contains("fp-2");
+        assertThat(live.activity().fullIndexCompleted()).isTrue();
+        assertThat(live.notice()).isEmpty();
     }
 
     @Test

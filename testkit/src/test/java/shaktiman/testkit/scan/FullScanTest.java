@@ -123,6 +123,31 @@ class FullScanTest {
         assertThat(store.storedFiles()).containsOnlyKeys("src/.gitignore", "src/A.java");
     }
 
+    /** T-11: a skip row goes with its file, even when the file vanished while nothing ran. */
+    @Test
+    void run_afterASkippedFileIsDeleted_dropsItsSkipRow() throws Exception {
+        scan();
+        assertThat(store.skipReason("blob.dat")).contains("binary");
+        Files.delete(root.resolve("blob.dat"));
+
+        ScanResult second = scan();
+
+        assertThat(store.skipReason("blob.dat")).isEmpty();
+        assertThat(store.skippedPaths()).isEmpty();
+        assertThat(second.removed()).isZero();
+    }
+
+    /** IX-9: ignored paths get no skip row, so a skipped file that became ignored loses its row. */
+    @Test
+    void run_afterASkippedFileBecomesIgnored_dropsItsSkipRow() throws Exception {
+        scan();
+        Files.writeString(root.resolve(".gitignore"), "*.dat\n");
+
+        scan();
+
+        assertThat(store.skippedPaths()).isEmpty();
+    }
+
     @Test
     void run_whenCancelledAtOnce_writesNoCompletionRecord() {
         Indexability indexability = new Indexability(root, DiscoveryConfig.defaults());

@@ -37,6 +37,23 @@ public final class DefaultExcludes {
 
     private DefaultExcludes() {}
 
+    /** Whether a root-relative path ({@code /}-separated) lies in or is one of IX-2's hard-excluded directories. */
+    public static boolean underHardExclude(String relativePath) {
+        int start = 0;
+        while (start <= relativePath.length()) {
+            int slash = relativePath.indexOf('/', start);
+            int end = slash < 0 ? relativePath.length() : slash;
+            if (HARD.contains(relativePath.substring(start, end))) {
+                return true;
+            }
+            if (slash < 0) {
+                return false;
+            }
+            start = slash + 1;
+        }
+        return false;
+    }
+
     /**
      * IX-2: the hard exclude an entry named {@code name} falls under. Besides directories this covers a {@code .git}
      * file, which is how worktrees and submodules point at their repository.

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -16,6 +15,7 @@ import shaktiman.core.index.discovery.Indexability;
 import shaktiman.core.index.scan.FileProcessor;
 import shaktiman.core.index.scan.FullScan;
 import shaktiman.core.index.scan.ScanResult;
+import shaktiman.core.index.watch.EventFilter;
 import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.WatchBatch;
@@ -45,12 +45,6 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
     static final Duration PRUNE_INTERVAL = Duration.ofHours(24);
 
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
-
-    /**
-     * IX-2's hard-excluded directory names. Their events are dropped as they arrive: the leader's own state directory
-     * changes with every log line and commit, and applying those paths would be an endless stream of empty batches.
-     */
-    private static final Set<String> HARD_EXCLUDED = Set.of(".git", ".hg", ".svn", ".shaktiman");
 
     /**
      * What the live index is built from.
@@ -129,7 +123,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
             return parsed;
         };
         this.watcherState = setup.watcher().isPresent() ? WatcherState.RUNNING : WatcherState.DISABLED;
-        this.fullIndexCompleted = setup.store().fullIndexCompleted();
+        this.fullIndexCompleted = completedForThisFingerprint();
         this.thread = Thread.ofPlatform().name("shaktiman-index").daemon(true).unstarted(this::run);
     }
 
@@ -265,15 +259,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
 
     /** Whether a path lies in a hard-excluded directory; {@code .git/info/exclude} counts, as IX-65 says. */
     private static boolean hardExcluded(String path) {
-        if (path.equals(".git/info/exclude")) {
-            return false;
-        }
-        for (String segment : path.split("/")) {
-            if (HARD_EXCLUDED.contains(segment)) {
-                return true;
-            }
-        }
-        return false;
+        return EventFilter.dropped(path);
     }
 
     private void requestScan(ScanReason reason) {
@@ -331,6 +317,15 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
                     guarded("change-log prune", () -> setup.store().writer().pruneChangeLog());
             }
         }
+    }
+
+    /**
+     * MI-10 and IX-40: a completion record written under another fingerprint means the coming scan is a rebuild, so
+     * the notice shows until it completes, even before the scan clears the record.
+     */
+    private boolean completedForThisFingerprint() {
+        return setup.store().fullIndexCompleted()
+                && setup.fingerprint().equals(setup.store().fingerprint().orElse(""));
     }
 
     private void startup() {
@@ -399,7 +394,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
         }
         scanParsed.set(0);
         scanCommitted.set(0);
-        fullIndexCompleted = setup.store().fullIndexCompleted();
+        fullIndexCompleted = completedForThisFingerprint();
         setup.events().scanStarted(reason);
         long started = System.nanoTime();
         boolean scanFailed = false;
@@ -429,7 +424,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
             lock.unlock();
         }
         during.ifPresent(changes -> applyBatch(changes.paths()));
-        fullIndexCompleted = setup.store().fullIndexCompleted();
+        fullIndexCompleted = completedForThisFingerprint();
         lock.lock();
         try {
             scanning = false;

@@ -2,6 +2,7 @@ package shaktiman.core.index.live;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.LongConsumer;
 import shaktiman.core.model.index.IndexBatch;
@@ -51,6 +52,11 @@ final class ObservedIndexStore implements IndexStore {
     @Override
     public Map<String, FileStamp> storedFiles() {
         return store.storedFiles();
+    }
+
+    @Override
+    public Set<String> skippedPaths() {
+        return store.skippedPaths();
     }
 
     @Override

@@ -236,6 +236,12 @@ public final class FullScan {
                     0);
             removed++;
         }
+        // IX-9: a skip row goes when its file disappears or is no longer refused; such paths have no files row.
+        for (String path : store.skippedPaths()) {
+            if (!accepted.contains(path) && !batches.skipped.contains(path) && !stored.containsKey(path)) {
+                batches.add(List.of(new IndexJob.Delete(path, DeleteCause.VANISHED, clockMs.getAsLong())), 0);
+            }
+        }
         return removed;
     }
 
@@ -247,6 +253,7 @@ public final class FullScan {
         private final BatchWriter output;
         private final ScanProgress progress;
         private final Set<String> deletes = new HashSet<>();
+        private final Set<String> skipped = new HashSet<>();
         private long skips;
         private long total;
         private long reported;
@@ -260,7 +267,10 @@ public final class FullScan {
         void add(List<IndexJob> jobs, long files) {
             for (IndexJob job : jobs) {
                 switch (job) {
-                    case IndexJob.Skip skip -> skips++;
+                    case IndexJob.Skip skip -> {
+                        skips++;
+                        skipped.add(skip.path());
+                    }
                     case IndexJob.Delete delete -> deletes.add(delete.path());
                     default -> {}
                 }

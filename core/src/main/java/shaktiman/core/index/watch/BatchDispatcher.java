@@ -42,8 +42,11 @@ public final class BatchDispatcher implements AutoCloseable {
         thread.start();
     }
 
-    /** Records a changed root-relative path. */
+    /** Records a changed root-relative path, unless {@link EventFilter} drops it. */
     public void changed(String path) {
+        if (EventFilter.dropped(path)) {
+            return;
+        }
         feed(() -> debouncer.changed(path, System.nanoTime()));
     }
 

@@ -5,7 +5,10 @@ import static shaktiman.core.index.chunk.SyntaxChunkerTest.summaries;
 
 import org.junit.jupiter.api.Test;
 
-/** Verifies IX-23's merge of tiny chunks: direction, the header, summaries' header lines, parents and the maximum. */
+/**
+ * Verifies IX-23's merge of tiny chunks (T-23): direction, the header, summaries' header lines, parents and the
+ * maximum.
+ */
 class MergeTest {
 
     private static final String BIG = "fn big() {\n  call_with_enough_tokens_to_stand_alone(alpha, beta);\n}";

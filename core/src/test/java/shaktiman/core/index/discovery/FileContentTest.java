@@ -8,7 +8,10 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Verifies IX-5 and IX-6 on the bytes actually read: size limit, binary window, BOM, malformed UTF-8 and the hash. */
+/**
+ * Verifies IX-5 and IX-6 on the bytes actually read (T-5's NUL at 8,191 and 8,192, 1 MiB + 1): size limit, binary
+ * window, BOM, malformed UTF-8 and the hash.
+ */
 class FileContentTest {
 
     private static final long MIB = 1L << 20;
