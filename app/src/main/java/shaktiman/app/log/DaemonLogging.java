@@ -76,10 +76,14 @@ public final class DaemonLogging implements AutoCloseable {
 
     /**
      * jsonrpc4j logs whole requests and results at DEBUG: a 64 MiB request must not land in the log. The JDK logs every
-     * {@code Runtime.exit} with a stack trace at DEBUG, which says nothing our own shutdown records do not.
+     * {@code Runtime.exit} with a stack trace at DEBUG, which says nothing our own shutdown records do not. The
+     * directory watcher logs every file event at DEBUG, and the log file lies under the watched root: at DEBUG each
+     * log line made an event that made a log line, and an idle leader spun two cores (found by hand at
+     * {@code SHAKTIMAN_LOG_LEVEL=debug}).
      */
     private static void quietLibraries(LoggerContext context) {
         context.getLogger("com.googlecode.jsonrpc4j").setLevel(ch.qos.logback.classic.Level.WARN);
+        context.getLogger("io.methvin").setLevel(ch.qos.logback.classic.Level.INFO);
         context.getLogger("java.lang.Runtime").setLevel(ch.qos.logback.classic.Level.INFO);
     }
 

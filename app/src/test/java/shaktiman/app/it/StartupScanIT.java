@@ -92,4 +92,17 @@ class StartupScanIT {
         assertThat(Optional.ofNullable(finished.json().get("seen")).map(JsonNode::asLong))
                 .contains(4L);
     }
+
+    @Test
+    void idleLeader_atDebugLevel_logsNoWatcherEventsOfItsOwnLog(Daemons daemons) throws IOException {
+        write(daemons.root(), "pkg/a.py", "def a():\n    return 1\n");
+        DaemonProcess leader = daemons.startLeader(daemons.daemon().env("SHAKTIMAN_LOG_LEVEL", "debug"));
+        Summaries.awaitReady(leader.mcp(), Daemons.LEADER_START);
+        write(daemons.root(), "pkg/b.py", "def b():\n    return 2\n");
+        daemons.state().awaitLog(leader.pid(), "index batch applied", Daemons.SHORT);
+
+        // The log file lies under the watched root: library DEBUG lines about its events would feed themselves.
+        assertThat(daemons.state().log())
+                .noneMatch(record -> record.json().path("logger").asText().startsWith("io.methvin"));
+    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.model.index.IndexJob;
@@ -14,8 +13,9 @@ import shaktiman.core.port.IndexWriter;
 /**
  * A scan's single writer thread behind its bounded input queue (IX-42, IX-45): the scanning thread hands over each
  * file's jobs in walk order and goes on parsing while the writer gathers them into batches and commits them. A batch
- * closes at {@value #JOBS_PER_BATCH} jobs or {@value #GATHER_MS} ms after its first job, whichever comes first; the
- * writer itself cuts a batch at IX-42's content limit.
+ * closes at {@value #JOBS_PER_BATCH} jobs (the writer itself cuts it at IX-42's content limit) or at the end of the
+ * scan, never after a time: pending references are resolved again once per transaction (IX-32), and which files exist
+ * by then decides some edges, so time-based boundaries (IX-42's 100 ms) made two indexes of one tree differ (T-26).
  *
  * <p>A full queue blocks the scanning thread, so nothing is dropped. If a transaction fails, the writer keeps taking
  * and discarding input so the scanning thread never blocks for ever, and the failure is rethrown to the scanning
@@ -28,7 +28,6 @@ final class BatchWriter implements AutoCloseable {
     static final int QUEUE_CAPACITY = 512;
 
     static final int JOBS_PER_BATCH = IndexWriter.MAX_FILES_PER_TRANSACTION;
-    static final long GATHER_MS = 100;
 
     /** One file's jobs (none for an unchanged file), or the end of input. */
     private record Entry(List<IndexJob> jobs, long files, String completedFingerprint, boolean end) {}
@@ -125,13 +124,8 @@ final class BatchWriter implements AutoCloseable {
     private void drain() {
         List<IndexJob> pending = new ArrayList<>();
         long pendingFiles = 0;
-        long deadline = 0;
         while (true) {
-            Entry entry = next(!pending.isEmpty(), deadline);
-            if (entry == null) {
-                pendingFiles = commit(pending, pendingFiles, null);
-                continue;
-            }
+            Entry entry = next();
             if (entry.end()) {
                 commit(pending, pendingFiles, entry.completedFingerprint());
                 return;
@@ -140,24 +134,19 @@ final class BatchWriter implements AutoCloseable {
                 committedFiles.addAndGet(entry.files()); // nothing to write for it
                 continue;
             }
-            if (pending.isEmpty()) {
-                deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GATHER_MS);
-            }
             pending.addAll(entry.jobs());
             pendingFiles += entry.files();
-            if (pending.size() >= JOBS_PER_BATCH || System.nanoTime() - deadline >= 0) {
+            if (pending.size() >= JOBS_PER_BATCH) {
                 pendingFiles = commit(pending, pendingFiles, null);
             }
         }
     }
 
-    /** The next entry: waits for one while no batch is open, else until the open batch's deadline (null then). */
-    private Entry next(boolean batchOpen, long deadline) {
+    /** The next entry, waiting for it. */
+    private Entry next() {
         while (true) {
             try {
-                return batchOpen
-                        ? queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
-                        : queue.take();
+                return queue.take();
             } catch (InterruptedException e) {
                 // Nobody interrupts this private thread; if something does, the queued work still has to commit.
                 LOG.log(System.Logger.Level.DEBUG, "index writer thread interrupted; it goes on until the scan ends");
