@@ -9,7 +9,8 @@ import shaktiman.core.port.TokenCounter;
 
 /**
  * Implements {@link TokenCounter} with jtokkit's cl100k_base encoding, loaded from the vocabulary inside jtokkit's
- * jar when the counter is built (nothing is downloaded). jtokkit's encodings are immutable and thread-safe, and so is
+ * jar on the first count (nothing is downloaded). Loading decodes 100,000 ranks, about a third of a second: done at
+ * construction it delayed every leader start and every failover (MI-13), though nothing counts before the first scan. jtokkit's encodings are immutable and thread-safe, and so is
  * this counter's cache.
  *
  * <p>The chunker counts the same source lines many times over (a unit, then its members, then merged neighbours), so
@@ -31,20 +32,34 @@ public final class JtokkitTokenCounter implements TokenCounter {
 
     private record Counted(String segment, int count) {}
 
-    private final Encoding encoding;
+    private volatile Encoding encoding;
     private final AtomicReferenceArray<Counted> cache = new AtomicReferenceArray<>(CACHE_SLOTS);
 
+    /** A counter whose vocabulary is loaded on its first count. */
+    public JtokkitTokenCounter() {}
+
     /**
-     * Loads the cl100k_base vocabulary from jtokkit's jar.
+     * The cl100k_base encoding, loaded once.
      *
      * @throws IllegalStateException if the jar's vocabulary cannot be read, which means a broken installation
      */
-    public JtokkitTokenCounter() {
-        try {
-            this.encoding = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot load the cl100k_base vocabulary from the jtokkit jar", e);
+    private Encoding encoding() {
+        Encoding loaded = encoding;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = encoding;
+                if (loaded == null) {
+                    try {
+                        loaded = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException(
+                                "cannot load the cl100k_base vocabulary from the jtokkit jar", e);
+                    }
+                    encoding = loaded;
+                }
+            }
         }
+        return loaded;
     }
 
     @Override
@@ -87,7 +102,7 @@ public final class JtokkitTokenCounter implements TokenCounter {
 
     private int encode(String text) {
         // countTokensOrdinary, unlike countTokens and encode, takes special-token text as ordinary text (MCP-1).
-        return encoding.countTokensOrdinary(withUnpairedSurrogatesReplaced(text));
+        return encoding().countTokensOrdinary(withUnpairedSurrogatesReplaced(text));
     }
 
     /**
