@@ -21,7 +21,9 @@ import shaktiman.testkit.fake.FixedRatioTokenCounter;
 
 /** Parses sources with the real grammars into the writer's {@link ParsedFile}, for the resolution tests. */
 final class ParsedSources implements AutoCloseable {
-    static final Path MCP_FIXTURE = Path.of("src/test/resources/shaktiman/adapters/store/mcp-fixture");
+    // One copy of the MCP §6 fixture serves both modules' tests; tests run in their module's directory.
+    static final Path MCP_FIXTURE =
+            Path.of("../adapters-parse/src/test/resources/shaktiman/adapters/parse/mcp-fixture");
     private static final Map<String, String> LANGUAGES = Map.ofEntries(
             Map.entry("ts", "typescript"),
             Map.entry("js", "javascript"),
