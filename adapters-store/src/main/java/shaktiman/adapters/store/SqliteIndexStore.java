@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import shaktiman.core.index.resolve.TieredReferenceResolver;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
+import shaktiman.core.port.IndexReader;
 import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
@@ -359,6 +360,11 @@ public final class SqliteIndexStore implements IndexStore {
     @Override
     public Optional<String> testPatternsFingerprint() {
         return configValue(StoreConfig.TEST_PATTERNS_FINGERPRINT);
+    }
+
+    @Override
+    public IndexReader reader() {
+        throw new UnsupportedOperationException("IndexReader: not yet implemented (#4)");
     }
 
     @Override

@@ -14,6 +14,7 @@ import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
+import shaktiman.core.port.IndexReader;
 import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexWriter;
@@ -94,6 +95,11 @@ public final class InstrumentedIndexStore implements IndexStore {
     @Override
     public Optional<String> testPatternsFingerprint() {
         return store.testPatternsFingerprint();
+    }
+
+    @Override
+    public IndexReader reader() {
+        return store.reader();
     }
 
     @Override

@@ -63,6 +63,9 @@ public interface IndexStore extends AutoCloseable {
      */
     IndexWriter writer();
 
+    /** The query side of the index (mcp-tools §2); every call returns the same instance, also for read-only stores. */
+    IndexReader reader();
+
     /** Closes every connection; a writer checkpoints the WAL first. Idempotent. */
     @Override
     void close();

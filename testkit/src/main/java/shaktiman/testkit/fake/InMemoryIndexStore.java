@@ -23,6 +23,7 @@ import shaktiman.core.model.index.ParsedFile;
 import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
+import shaktiman.core.port.IndexReader;
 import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
@@ -222,6 +223,11 @@ public final class InMemoryIndexStore implements IndexStore {
     public synchronized Optional<String> testPatternsFingerprint() {
         requireOpen();
         return Optional.ofNullable(config.get("test_patterns_fingerprint")).filter(v -> !v.isEmpty());
+    }
+
+    @Override
+    public IndexReader reader() {
+        throw new UnsupportedOperationException("IndexReader: not yet implemented (#4)");
     }
 
     @Override

@@ -10,6 +10,7 @@ import shaktiman.core.model.index.IndexJob;
 import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
+import shaktiman.core.port.IndexReader;
 import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexWriter;
@@ -67,6 +68,11 @@ final class ObservedIndexStore implements IndexStore {
     @Override
     public Optional<String> testPatternsFingerprint() {
         return store.testPatternsFingerprint();
+    }
+
+    @Override
+    public IndexReader reader() {
+        return store.reader();
     }
 
     @Override
