@@ -40,6 +40,7 @@ import shaktiman.core.port.LockPort;
 import shaktiman.core.port.TransportException;
 import shaktiman.core.port.TransportPort;
 import shaktiman.core.port.Watcher;
+import shaktiman.core.tools.ToolDefaults;
 
 /**
  * The leader's assembly (MI-7 steps 8–12, MI-52): config, store, index pipeline and live index (with its watcher), MCP
@@ -105,7 +106,14 @@ final class LeaderRuntime {
                             setup.build().version(),
                             setup.startedAt(),
                             config.mcp().maxConcurrentCalls(),
-                            setup.hooks()),
+                            setup.hooks(),
+                            layout.root(),
+                            new ToolDefaults(
+                                    config.search().maxResults(),
+                                    config.search().minScore(),
+                                    config.search().defaultMode().id(),
+                                    config.context().budgetTokens()),
+                            config.context().enabled()),
                     new LeaderSummarySource(layout.root(), store, live));
             TransportPort.Listener listener = bind(setup);
             SocketSessions sessions = new SocketSessions(listener, server, setup.hooks());
