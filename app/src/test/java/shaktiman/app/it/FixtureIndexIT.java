@@ -211,7 +211,25 @@ class FixtureIndexIT {
                         py + "UserService.create_user -> " + py + "validate_email calls",
                         py + "AdminService.ban_user -> " + py + "UserService.find_user calls",
                         py + "AdminService -> " + py + "UserService inherits",
+                        py + "AdminService.__init__ -> " + py + "UserService.__init__ calls",
                         "py/tests/test_user_service.py:test_create_user -> " + py + "UserService.create_user calls");
+    }
+
+    @Test
+    void index_superInit_neverPointsAtTheCallersOwnInit() {
+        assertThat(db.rows(EDGES))
+                .doesNotContain(USER_SERVICE_PY + ":AdminService.__init__ -> " + USER_SERVICE_PY
+                        + ":AdminService.__init__ calls");
+    }
+
+    @Test
+    void index_constructionOfAClassWithoutConstructor_isACallOfTheClass() {
+        assertThat(db.rows(EDGES))
+                .contains(
+                        "ts/src/auth/session-store.ts:createSessionStore -> ts/src/auth/session-store.ts:SessionStore"
+                                + " calls",
+                        "java/src/test/java/com/example/UserServiceTest.java:UserServiceTest.getsUser ->"
+                                + " java/src/main/java/com/example/InMemoryUserRepository.java:InMemoryUserRepository calls");
     }
 
     @Test
