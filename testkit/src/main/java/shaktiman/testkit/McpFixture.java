@@ -63,6 +63,14 @@ public final class McpFixture {
             }
             """;
 
+    private static final String HASH_FUNCTION = """
+
+            export function hashWithPepper(password: string, pepper: string) {
+              const peppered = password + pepper;
+              return peppered.split('').reverse().join('');
+            }
+            """;
+
     private static final long GIT_TIMEOUT_SECONDS = 60;
 
     private McpFixture() {}
@@ -115,6 +123,21 @@ public final class McpFixture {
         replace(dir, HASH, "generateSalt(length: number)", "generateSalt(length: number, radix = 36)");
         replace(dir, HASH, "toString(36)", "toString(radix)");
         return HASH;
+    }
+
+    /**
+     * F11's edit: appends {@code export function hashWithPepper(password, pepper)} to {@code hash.ts}, large enough
+     * (over IX-18's 20-token minimum) to be a chunk of its own; returns the function's name.
+     */
+    public static String addHashFunction(Path dir) {
+        Path file = dir.resolve(HASH);
+        try {
+            Files.writeString(
+                    file, Files.readString(file, StandardCharsets.UTF_8) + HASH_FUNCTION, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot edit fixture file " + file, e);
+        }
+        return "hashWithPepper";
     }
 
     /** F9's new file: {@code logout.ts}, whose {@code logout} calls {@code validateToken}; returns its path. */

@@ -83,6 +83,17 @@ class McpFixtureTest {
     }
 
     @Test
+    void addHashFunction_writtenFixture_appendsTheNamedFunctionToHash() throws IOException {
+        McpFixture.write(dir);
+
+        String name = McpFixture.addHashFunction(dir);
+
+        assertThat(Files.readString(dir.resolve(McpFixture.HASH)))
+                .startsWith(McpFixture.text(McpFixture.HASH))
+                .contains("export function " + name + "(password: string, pepper: string) {");
+    }
+
+    @Test
     void addLogoutAndDeleteSessionStore_writtenFixture_addOneFileAndRemoveAnother() throws IOException {
         McpFixture.write(dir);
 

@@ -167,6 +167,22 @@ class FixtureIndexIT {
                 .isEmpty();
     }
 
+    /** The §4/§6 tests that expect a hit or a context block named after these symbols need chunks of their own. */
+    @Test
+    void index_symbolsThatSearchAndContextTestsName_ownTheirChunks() {
+        assertThat(db.rows("SELECT s.name || ' ' || ifnull(c.qualified_name, c.kind) FROM symbols s"
+                        + " JOIN chunks c ON c.id = s.chunk_id WHERE s.name IN"
+                        + " ('validateToken', 'hashPassword', 'comparePassword', 'authGuard', 'refreshToken',"
+                        + " 'buildReport') ORDER BY 1"))
+                .containsExactly(
+                        "authGuard authGuard",
+                        "buildReport buildReport",
+                        "comparePassword comparePassword",
+                        "hashPassword hashPassword",
+                        "refreshToken refreshToken",
+                        "validateToken validateToken");
+    }
+
     @Test
     void index_buildReport_isSplitIntoPartsOfOneGroupSpanningTheWholeFunction() {
         List<String> parts = db.rows(
