@@ -344,14 +344,14 @@ final class QueryFixture {
                                 "UserService.toString",
                                 "(): String",
                                 "    public String toString() {\n        return \"UserService\";\n    }")
+                        .open(ChunkKind.CLASS, SymKind.CLASS, "UserService.Cache", "    static class Cache {", "    }")
                         .declare(
-                                ChunkKind.CLASS,
-                                SymKind.CLASS,
-                                "UserService.Cache",
-                                "",
-                                "    static class Cache {\n        public String toString() {\n"
-                                        + "            return \"Cache\";\n        }\n    }")
-                        .member(SymKind.METHOD, "UserService.Cache.toString", "(): String", 1, 3)
+                                ChunkKind.METHOD,
+                                SymKind.METHOD,
+                                "UserService.Cache.toString",
+                                "(): String",
+                                "        public String toString() {\n            return \"Cache\";\n        }")
+                        .close()
                         .close()
                         .calls("UserService.getUser", "repository.findById", "")
                         .reference("UserService", EdgeKind.TYPE_REF, "UserRepository", "UserRepository")
