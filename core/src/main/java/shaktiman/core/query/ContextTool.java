@@ -61,6 +61,10 @@ final class ContextTool {
             if (overlapsChosen(piece, chosen)) {
                 continue;
             }
+            if (!chosen.isEmpty() && piece.surelyOver(primary - used[0])) {
+                unchosen.add(piece);
+                continue;
+            }
             int cost = tokens.count(ContextText.blockText(piece, piece.content()));
             if (used[0] + cost <= primary) {
                 take(chosen, used, new ContextText.Block(piece, piece.content(), false), cost);
@@ -85,7 +89,7 @@ final class ContextTool {
                 .thenComparing(p -> p.via().orElse("")));
         for (Piece piece : pool) {
             cancel.candidate();
-            if (overlapsChosen(piece, chosen)) {
+            if (overlapsChosen(piece, chosen) || piece.surelyOver(available - used[0])) {
                 continue;
             }
             int cost = tokens.count(ContextText.blockText(piece, piece.content()));

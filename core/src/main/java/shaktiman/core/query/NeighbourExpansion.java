@@ -103,7 +103,8 @@ final class NeighbourExpansion {
                     Optional.of(reach.via()),
                     chunk.content(),
                     chunk.isTest(),
-                    List.of(chunk.id())));
+                    List.of(chunk.id()),
+                    chunk.tokenCount()));
         }
         return pieces;
     }

@@ -9,6 +9,8 @@ import shaktiman.core.model.ChunkKind;
  *
  * @param score the packing score at 4 decimals
  * @param chunkIds the chunks it shows, for expansion and de-duplication
+ * @param contentTokens the stored MCP-1 count of the content when known (one chunk), else 0: a lower bound that
+ *     lets packing skip counting blocks that cannot fit
  */
 record Piece(
         String path,
@@ -21,7 +23,8 @@ record Piece(
         Optional<String> via,
         String content,
         boolean isTest,
-        List<Long> chunkIds) {
+        List<Long> chunkIds,
+        int contentTokens) {
     Piece {
         chunkIds = List.copyOf(chunkIds);
     }
@@ -38,7 +41,8 @@ record Piece(
                 Optional.empty(),
                 unit.content(),
                 unit.isTest(),
-                unit.parts().stream().map(c -> c.id()).toList());
+                unit.parts().stream().map(c -> c.id()).toList(),
+                unit.parts().size() == 1 ? unit.first().tokenCount() : 0);
     }
 
     /**
@@ -52,6 +56,12 @@ record Piece(
         int shared = Math.min(endLine, other.endLine) - Math.max(startLine, other.startLine) + 1;
         int smaller = Math.min(endLine - startLine + 1, other.endLine - other.startLine + 1);
         return shared > 0 && 2L * shared > smaller;
+    }
+
+    /** Whether the block cannot fit in {@code room} tokens whatever BPE does at its edges. */
+    boolean surelyOver(int room) {
+        // A block holds its content; joining it to the head line can merge at most a token or two at the seam.
+        return contentTokens - 2 > room;
     }
 
     SessionHistory.Key key() {

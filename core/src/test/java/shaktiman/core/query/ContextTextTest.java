@@ -25,7 +25,8 @@ class ContextTextTest {
                 Optional.ofNullable(via),
                 content,
                 false,
-                List.of(1L));
+                List.of(1L),
+                0);
     }
 
     @Test
