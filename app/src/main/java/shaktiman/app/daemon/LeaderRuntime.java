@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.adapters.store.SqliteIndexStore;
+import shaktiman.adapters.tokens.JtokkitTokenCounter;
 import shaktiman.adapters.watch.MethvinWatcher;
 import shaktiman.app.build.BuildInfo;
 import shaktiman.app.config.Config;
@@ -29,6 +30,7 @@ import shaktiman.app.index.LoggingIndexEvents;
 import shaktiman.app.mcp.LineSink;
 import shaktiman.app.mcp.McpServer;
 import shaktiman.app.mcp.McpSession;
+import shaktiman.app.metrics.ToolCallLog;
 import shaktiman.core.daemon.ProcessIdentity;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.daemon.ReadyNote;
@@ -53,6 +55,8 @@ final class LeaderRuntime {
     private static final Duration IN_FLIGHT_BUDGET = Duration.ofSeconds(2);
     /** Kept for steps 6–9 when step 5 waits for the index thread's last transaction. */
     private static final Duration AFTER_FLUSH_RESERVE = Duration.ofMillis(500);
+    /** MCP-48: the metrics queue drains for at most this long at shutdown. */
+    private static final Duration METRICS_DRAIN = Duration.ofMillis(500);
 
     /** What a leader is started with. */
     record Setup(
@@ -70,6 +74,7 @@ final class LeaderRuntime {
     private final IndexStore store;
     private final StartingLiveIndex live;
     private final McpServer server;
+    private final ToolCallLog metrics;
     private final TransportPort.Listener listener;
     private final SocketSessions sessions;
     private final ScheduledExecutorService watchdog;
@@ -80,6 +85,7 @@ final class LeaderRuntime {
             IndexStore store,
             StartingLiveIndex live,
             McpServer server,
+            ToolCallLog metrics,
             TransportPort.Listener listener,
             SocketSessions sessions,
             ScheduledExecutorService watchdog) {
@@ -87,6 +93,7 @@ final class LeaderRuntime {
         this.store = store;
         this.live = live;
         this.server = server;
+        this.metrics = metrics;
         this.listener = listener;
         this.sessions = sessions;
         this.watchdog = watchdog;
@@ -99,8 +106,14 @@ final class LeaderRuntime {
         IndexStore store = openStore(layout, config);
         StartingLiveIndex live = null;
         McpServer server = null;
+        ToolCallLog metrics = null;
         try {
             live = new StartingLiveIndex(store, config.watcher().enabled());
+            metrics = ToolCallLog.start(
+                    store.writer(),
+                    new JtokkitTokenCounter(),
+                    setup.startedAt(),
+                    Duration.ofMillis(setup.hooks().metricsDelayMs().orElse(0)));
             server = new McpServer(
                     new McpServer.Options(
                             setup.build().version(),
@@ -114,12 +127,14 @@ final class LeaderRuntime {
                                     config.search().defaultMode().id(),
                                     config.context().budgetTokens()),
                             config.context().enabled()),
-                    new LeaderSummarySource(layout.root(), store, live));
+                    new LeaderSummarySource(layout.root(), store, live),
+                    metrics);
             TransportPort.Listener listener = bind(setup);
             SocketSessions sessions = new SocketSessions(listener, server, setup.hooks());
             ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("socket-watchdog").daemon(true).factory());
-            LeaderRuntime runtime = new LeaderRuntime(setup, store, live, server, listener, sessions, watchdog);
+            LeaderRuntime runtime =
+                    new LeaderRuntime(setup, store, live, server, metrics, listener, sessions, watchdog);
             sessions.start();
             LOG.atInfo().addKeyValue("socket", listener.path().toString()).log("socket listening");
             new ReadyNote(
@@ -139,6 +154,9 @@ final class LeaderRuntime {
             }
             if (live != null) {
                 live.close();
+            }
+            if (metrics != null) {
+                metrics.drain(Duration.ZERO);
             }
             store.close();
             throw e;
@@ -258,6 +276,9 @@ final class LeaderRuntime {
             // The parser may still be in native code on the index thread; the process exit releases it.
             skipped.add("flush index writer");
         }
+        // Still step 5: what the metrics writer has queued, within MCP-48's 500 ms and what the budget leaves. Rows it
+        // cannot write in time are logged and lost, which does not fail the shutdown.
+        step(skipped, "flush metrics", () -> metrics.drain(metricsBudget(deadline)));
         step(skipped, "close store", store::close);
         step(skipped, "close server", server::close);
         watchdog.shutdownNow();
@@ -270,6 +291,11 @@ final class LeaderRuntime {
         }
         return new ShutdownReport(
                 skipped.isEmpty() ? 0 : 1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), skipped);
+    }
+
+    private static Duration metricsBudget(long deadlineNanos) {
+        long remaining = Math.max(0, deadlineNanos - System.nanoTime());
+        return Duration.ofNanos(Math.min(remaining, METRICS_DRAIN.toNanos()));
     }
 
     /** Step 5: the index thread finishes its current transaction and stops, within what the budget leaves. */

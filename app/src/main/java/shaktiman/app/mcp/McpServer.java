@@ -24,7 +24,8 @@ import shaktiman.core.tools.ToolSpec;
 
 /**
  * The leader's MCP server: the tool registry, the server identity, the leader-wide limit on concurrent tool calls
- * (MCP-20, FIFO), the in-memory call metrics (MCP-49) and the sessions (MCP-5). Each client connection, and the
+ * (MCP-20, FIFO), the in-memory call metrics (MCP-49), the hand-over of every call to the persisted metrics (MCP-47)
+ * and the sessions (MCP-5). Each client connection, and the
  * leader's own stdio, is one {@link McpSession} opened here.
  *
  * <p>Shutdown (MI-52) is driven by the owner: {@link #stopReading()}, then {@link #awaitInFlight(Duration)}, then
@@ -74,6 +75,7 @@ public final class McpServer implements AutoCloseable {
     private final Options options;
     private final InstantSource clock;
     private final SummarySource summarySource;
+    private final CallRecorder recorder;
     private final ObjectMapper mapper = McpJson.newMapper();
     private final ToolRegistry tools;
     private final SummaryMcpTool summaryTool;
@@ -88,13 +90,20 @@ public final class McpServer implements AutoCloseable {
     private int inFlight; // guarded by inFlightLock
     private volatile boolean reading = true;
 
+    /** A server whose calls are counted in memory only (MCP-49), not persisted. */
     public McpServer(Options options, SummarySource summarySource) {
-        this(options, summarySource, InstantSource.system());
+        this(options, summarySource, CallRecorder.none());
     }
 
-    McpServer(Options options, SummarySource summarySource, InstantSource clock) {
+    /** A server that also hands every call that reaches a tool to {@code recorder} (MCP-47, MCP-48). */
+    public McpServer(Options options, SummarySource summarySource, CallRecorder recorder) {
+        this(options, summarySource, recorder, InstantSource.system());
+    }
+
+    McpServer(Options options, SummarySource summarySource, CallRecorder recorder, InstantSource clock) {
         this.options = Objects.requireNonNull(options, "options");
         this.summarySource = Objects.requireNonNull(summarySource, "summarySource");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
         this.clock = Objects.requireNonNull(clock, "clock");
         ToolArguments arguments = new ToolArguments(new ArgumentParser(options.projectRoot()), mapper);
         this.summaryTool = new SummaryMcpTool(summarySource, arguments, mapper);
@@ -233,6 +242,14 @@ public final class McpServer implements AutoCloseable {
         return daemonStats;
     }
 
+    CallRecorder recorder() {
+        return recorder;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
     DaemonStatus daemonStatus() {
         long uptime = Math.max(
                 0, Duration.between(options.startedAt(), clock.instant()).toSeconds());
@@ -241,9 +258,7 @@ public final class McpServer implements AutoCloseable {
 
     CallMetrics metrics(McpSession session) {
         return new CallMetrics(
-                summarySource.droppedMetricRecords(),
-                daemonStats.snapshot(),
-                session.stats().snapshot());
+                recorder.dropped(), daemonStats.snapshot(), session.stats().snapshot());
     }
 
     /** Runs {@code task} on its own virtual thread, counted as in flight until it ends (MCP-20). */

@@ -7,9 +7,4 @@ public interface SummarySource {
 
     /** The index's status now; called on a tool-call thread, so it must be thread-safe and not block for long. */
     IndexStatus indexStatus();
-
-    /** Metric records dropped because the queue was full (MCP-48); 0 until metrics are persisted. */
-    default long droppedMetricRecords() {
-        return 0;
-    }
 }
