@@ -95,6 +95,19 @@ class MetricsIT {
                 args);
     }
 
+    /** MI-52 step 5: what the metrics writer holds at shutdown is written before the store closes. */
+    @Test
+    void shutdown_rightAfterACall_writesItsRowAndExitsZero(Daemons daemons) {
+        DaemonProcess leader = daemons.startLeader();
+        IndexDb db = new IndexDb(daemons.layout().indexDb());
+        Summaries.call(leader.mcp(), 1);
+
+        leader.signal("TERM");
+
+        assertThat(leader.awaitExit(ROWS)).isZero();
+        assertThat(db.rows("SELECT tool, outcome FROM tool_calls")).containsExactly("summary|ok");
+    }
+
     /** M2. */
     @Test
     void manyRapidCalls_withAStalledMetricsWriter_allAnswerAndDropsAreCountedAndLogged(Daemons daemons) {
