@@ -32,8 +32,8 @@ import shaktiman.core.port.IndexWriter;
 
 /**
  * Implements {@link IndexStore} with SQLite through sqlite-jdbc: one writer connection and a pool of query-only
- * readers on a WAL database (IX-34, IX-35), with the schema kept by the migration runner (IX-36) and the write path of
- * IX-42…IX-49 behind {@link #writer()}.
+ * readers on a WAL database (IX-34, IX-35), with the schema kept by the migration runner (IX-36), the write path of
+ * IX-42…IX-49 behind {@link #writer()} and the query side behind {@link #reader()}.
  */
 public final class SqliteIndexStore implements IndexStore {
     /** Reader connections when the caller does not size the pool (IX-35 sizes it from the MCP concurrency). */
@@ -84,12 +84,14 @@ public final class SqliteIndexStore implements IndexStore {
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed; // guarded by lifecycle
     private final SqliteIndexWriter indexWriter; // null when opened read-only
+    private final SqliteIndexReader indexReader;
 
     private SqliteIndexStore(Path dbFile, Connection writer, ReaderPool readers, int schemaVersion, Options options) {
         this.dbFile = dbFile;
         this.writer = writer;
         this.readers = readers;
         this.schemaVersion = schemaVersion;
+        this.indexReader = new SqliteIndexReader(this, readers);
         this.indexWriter = writer == null
                 ? null
                 : new SqliteIndexWriter(
@@ -344,7 +346,7 @@ public final class SqliteIndexStore implements IndexStore {
 
     @Override
     public IndexReader reader() {
-        throw new UnsupportedOperationException("IndexReader: not yet implemented (#4)");
+        return whileOpen(() -> indexReader);
     }
 
     @Override
