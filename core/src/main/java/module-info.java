@@ -7,6 +7,7 @@ module shaktiman.core {
     exports shaktiman.core.index.discovery;
     exports shaktiman.core.index.watch;
     exports shaktiman.core.tools;
+    exports shaktiman.core.query;
     exports shaktiman.core.model;
     exports shaktiman.core.model.syntax;
     exports shaktiman.core.index.lang;

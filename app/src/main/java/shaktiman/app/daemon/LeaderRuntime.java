@@ -40,6 +40,7 @@ import shaktiman.core.port.LockPort;
 import shaktiman.core.port.TransportException;
 import shaktiman.core.port.TransportPort;
 import shaktiman.core.port.Watcher;
+import shaktiman.core.tools.ToolDefaults;
 
 /**
  * The leader's assembly (MI-7 steps 8–12, MI-52): config, store, index pipeline and live index (with its watcher), MCP
@@ -67,8 +68,7 @@ final class LeaderRuntime {
 
     private final Setup setup;
     private final IndexStore store;
-    private final IndexPipeline pipeline;
-    private final LiveIndex live;
+    private final StartingLiveIndex live;
     private final McpServer server;
     private final TransportPort.Listener listener;
     private final SocketSessions sessions;
@@ -78,15 +78,13 @@ final class LeaderRuntime {
     private LeaderRuntime(
             Setup setup,
             IndexStore store,
-            IndexPipeline pipeline,
-            LiveIndex live,
+            StartingLiveIndex live,
             McpServer server,
             TransportPort.Listener listener,
             SocketSessions sessions,
             ScheduledExecutorService watchdog) {
         this.setup = setup;
         this.store = store;
-        this.pipeline = pipeline;
         this.live = live;
         this.server = server;
         this.listener = listener;
@@ -99,26 +97,29 @@ final class LeaderRuntime {
         ProjectLayout layout = setup.layout();
         Config config = loadConfig(setup);
         IndexStore store = openStore(layout, config);
-        IndexPipeline pipeline = null;
-        LiveIndex live = null;
+        StartingLiveIndex live = null;
         McpServer server = null;
         try {
-            pipeline = IndexPipeline.open(layout.root(), config, setup.hooks());
-            pipeline.reclassifyTests(store); // IX-39, before the index thread owns the writer
-            live = pipeline.liveIndex(store, watcher(layout, config), new LoggingIndexEvents());
+            live = new StartingLiveIndex(store, config.watcher().enabled());
             server = new McpServer(
                     new McpServer.Options(
                             setup.build().version(),
                             setup.startedAt(),
                             config.mcp().maxConcurrentCalls(),
-                            setup.hooks()),
+                            setup.hooks(),
+                            layout.root(),
+                            new ToolDefaults(
+                                    config.search().maxResults(),
+                                    config.search().minScore(),
+                                    config.search().defaultMode().id(),
+                                    config.context().budgetTokens()),
+                            config.context().enabled()),
                     new LeaderSummarySource(layout.root(), store, live));
             TransportPort.Listener listener = bind(setup);
             SocketSessions sessions = new SocketSessions(listener, server, setup.hooks());
             ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("socket-watchdog").daemon(true).factory());
-            LeaderRuntime runtime =
-                    new LeaderRuntime(setup, store, pipeline, live, server, listener, sessions, watchdog);
+            LeaderRuntime runtime = new LeaderRuntime(setup, store, live, server, listener, sessions, watchdog);
             sessions.start();
             LOG.atInfo().addKeyValue("socket", listener.path().toString()).log("socket listening");
             new ReadyNote(
@@ -128,8 +129,9 @@ final class LeaderRuntime {
                             setup.build().version())
                     .writeTo(layout.readyFile());
             watchdog.scheduleWithFixedDelay(runtime::keepSocketBound, 5, 5, TimeUnit.SECONDS);
-            // Step 12, after ready: the watcher registers, then the background startup scan begins (MI-9).
-            live.start();
+            // Step 12, after ready and off this thread (MI-13: loading the parsers would delay a takeover's bind):
+            // the pipeline is built, the watcher registers, then the background startup scan begins (MI-9).
+            live.start(() -> assemble(layout, config, setup.hooks(), store));
             return runtime;
         } catch (LeaderStartException | RuntimeException e) {
             if (server != null) {
@@ -138,10 +140,20 @@ final class LeaderRuntime {
             if (live != null) {
                 live.close();
             }
-            if (pipeline != null) {
-                pipeline.close();
-            }
             store.close();
+            throw e;
+        }
+    }
+
+    private static StartingLiveIndex.Assembled assemble(
+            ProjectLayout layout, Config config, TestHooks hooks, IndexStore store) {
+        IndexPipeline pipeline = IndexPipeline.open(layout.root(), config, hooks);
+        try {
+            pipeline.reclassifyTests(store); // IX-39, before the index thread owns the writer
+            LiveIndex live = pipeline.liveIndex(store, watcher(layout, config), new LoggingIndexEvents());
+            return new StartingLiveIndex.Assembled(pipeline, live);
+        } catch (RuntimeException e) {
+            pipeline.close();
             throw e;
         }
     }
@@ -241,7 +253,7 @@ final class LeaderRuntime {
         step(skipped, "close sessions", sessions::closeAll);
         boolean indexStopped = awaitIndexStopped(deadline);
         if (indexStopped) {
-            step(skipped, "close index pipeline", pipeline::close);
+            step(skipped, "close index pipeline", live::closePipeline);
         } else {
             // The parser may still be in native code on the index thread; the process exit releases it.
             skipped.add("flush index writer");

@@ -3,7 +3,6 @@ package shaktiman.app.daemon;
 import java.nio.file.Path;
 import shaktiman.app.mcp.SummarySource;
 import shaktiman.core.index.live.IndexActivity;
-import shaktiman.core.index.live.LiveIndex;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.tools.EmbeddingStatus;
 import shaktiman.core.tools.IndexState;
@@ -18,9 +17,9 @@ import shaktiman.core.tools.ScanProgress;
 final class LeaderSummarySource implements SummarySource {
     private final Path root;
     private final IndexStore store;
-    private final LiveIndex live;
+    private final StartingLiveIndex live;
 
-    LeaderSummarySource(Path root, IndexStore store, LiveIndex live) {
+    LeaderSummarySource(Path root, IndexStore store, StartingLiveIndex live) {
         this.root = root;
         this.store = store;
         this.live = live;

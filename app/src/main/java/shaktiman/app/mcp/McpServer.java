@@ -1,9 +1,11 @@
 package shaktiman.app.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -13,8 +15,12 @@ import java.util.concurrent.ThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.app.config.TestHooks;
+import shaktiman.core.tools.ArgumentParser;
 import shaktiman.core.tools.CallMetrics;
 import shaktiman.core.tools.DaemonStatus;
+import shaktiman.core.tools.ToolCatalog;
+import shaktiman.core.tools.ToolDefaults;
+import shaktiman.core.tools.ToolSpec;
 
 /**
  * The leader's MCP server: the tool registry, the server identity, the leader-wide limit on concurrent tool calls
@@ -36,8 +42,18 @@ public final class McpServer implements AutoCloseable {
      * @param startedAt when this process became leader (the metrics' {@code daemon_session})
      * @param maxConcurrentCalls {@code mcp.max_concurrent_calls}, 1 to 256
      * @param hooks the test knobs; {@code toolDelayMs} delays every tool call
+     * @param projectRoot the project root, against which absolute path arguments are made relative (MCP-24)
+     * @param toolDefaults the configured defaults the tool listings show and calls apply (MCP-14)
+     * @param contextEnabled {@code context.enabled}: whether the {@code context} tool is listed (MCP-28)
      */
-    public record Options(String version, Instant startedAt, int maxConcurrentCalls, TestHooks hooks) {
+    public record Options(
+            String version,
+            Instant startedAt,
+            int maxConcurrentCalls,
+            TestHooks hooks,
+            Path projectRoot,
+            ToolDefaults toolDefaults,
+            boolean contextEnabled) {
 
         /** The default of {@code mcp.max_concurrent_calls} (MCP-20). */
         public static final int DEFAULT_MAX_CONCURRENT_CALLS = 16;
@@ -46,6 +62,8 @@ public final class McpServer implements AutoCloseable {
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(startedAt, "startedAt");
             Objects.requireNonNull(hooks, "hooks");
+            Objects.requireNonNull(projectRoot, "projectRoot");
+            Objects.requireNonNull(toolDefaults, "toolDefaults");
             if (maxConcurrentCalls < 1 || maxConcurrentCalls > 256) {
                 throw new IllegalArgumentException(
                         "maxConcurrentCalls must be from 1 to 256; got " + maxConcurrentCalls);
@@ -78,11 +96,28 @@ public final class McpServer implements AutoCloseable {
         this.options = Objects.requireNonNull(options, "options");
         this.summarySource = Objects.requireNonNull(summarySource, "summarySource");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.summaryTool = new SummaryMcpTool(summarySource, mapper);
-        this.tools = new ToolRegistry(List.of(summaryTool));
+        ToolArguments arguments = new ToolArguments(new ArgumentParser(options.projectRoot()), mapper);
+        this.summaryTool = new SummaryMcpTool(summarySource, arguments, mapper);
+        this.tools = new ToolRegistry(tools(options, arguments, summaryTool));
         // Fair, so waiting calls start in arrival order (MCP-20).
         this.callPermits = new Semaphore(options.maxConcurrentCalls(), true);
         this.toolDelayMs = options.hooks().toolDelayMs().orElse(0);
+    }
+
+    /**
+     * The listed tools (MCP-14): {@code summary}, and the others of §2 with the configured defaults, {@code context}
+     * only when enabled. Their engine is not wired yet, so a valid call fails with {@code not available yet}.
+     */
+    private static List<McpTool> tools(Options options, ToolArguments arguments, SummaryMcpTool summary) {
+        List<McpTool> tools = new ArrayList<>(List.of(summary));
+        for (ToolSpec spec : ToolCatalog.all(options.toolDefaults())) {
+            boolean listed = !spec.name().equals(ToolCatalog.SUMMARY)
+                    && (options.contextEnabled() || !spec.name().equals(ToolCatalog.CONTEXT));
+            if (listed) {
+                tools.add(new SpecMcpTool(spec, arguments, ToolHandler.notAvailable(spec.name())));
+            }
+        }
+        return tools;
     }
 
     /** Opens a session whose output failure is logged and closes the session (a socket client that went away). */

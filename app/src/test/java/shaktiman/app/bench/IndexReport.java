@@ -112,6 +112,14 @@ record IndexReport(
                                         .toList()))
                         .append("; last against run 2: ")
                         .append(String.format(Locale.ROOT, "%+.1f %%", result.growth() * 100))
+                        .append(". Of it, the native libraries' memory (VmRSS minus NMT's committed total), per run: ")
+                        .append(String.join(
+                                ", ",
+                                result.untrackedKib().stream()
+                                        .map(kib -> mib(kib))
+                                        .toList()))
+                        .append("; last against run 2: ")
+                        .append(String.format(Locale.ROOT, "%+.1f %%", result.untrackedGrowth() * 100))
                         .append(" (must be within ±10 %)\n"),
                 () -> md.append(repeatedNote).append('\n'));
         return md.toString();
@@ -230,6 +238,8 @@ record IndexReport(
                     result.outsideHeapKib().forEach(t14.putArray("outside_heap_kib")::add);
                     result.runNanos().forEach(nanos -> t14.withArray("run_ms").add(nanos / 1e6));
                     t14.put("growth", result.growth());
+                    result.untrackedKib().forEach(t14.putArray("untracked_native_kib")::add);
+                    t14.put("untracked_growth", result.untrackedGrowth());
                 },
                 () -> t14.put("not_run", repeatedNote));
         try {

@@ -4,19 +4,26 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import shaktiman.app.ShaktimanMain;
 
 /**
  * T-14 (IX-15): full index runs one after another in this JVM, each from an empty state, through the CLI's own
- * {@code index} command in-process; after each run, a full GC and a trim of the C heap, the memory outside the Java heap
- * is the resident set (VmRSS) minus the committed heap. Native memory that leaks per run (unclosed trees or parsers) shows as growth from
- * run 2, the first one after the JIT and the libraries have settled, to the last.
+ * {@code index} command in-process; after each run, a full GC and a trim of the C heap, two readings: the spec's
+ * memory outside the Java heap (VmRSS minus committed heap), and the part of it the JVM does not account for
+ * (VmRSS minus everything Native Memory Tracking reports committed: heap, code cache, metaspace, GC, threads …), which
+ * is the memory of the native libraries — tree-sitter's trees and parsers, SQLite. Native memory that leaks per run
+ * (unclosed trees or parsers) shows in both as growth from run 2 to the last; only the second is free of the JIT's
+ * code cache and metaspace, which keep growing while C1 compiles more of the code run after run (measured: the first
+ * reading grew 12.9 % over 10 runs with a flat second one).
  */
 final class RepeatedIndexRuns {
 
@@ -26,14 +33,24 @@ final class RepeatedIndexRuns {
      * The readings, one per run.
      *
      * @param outsideHeapKib VmRSS minus committed heap after each run and a full GC, in KiB
+     * @param untrackedKib VmRSS minus the JVM's NMT committed total after each run, in KiB: the native libraries' share
      * @param runNanos each run's wall time
      */
-    record Result(List<Long> outsideHeapKib, List<Long> runNanos) {
+    record Result(List<Long> outsideHeapKib, List<Long> untrackedKib, List<Long> runNanos) {
 
-        /** Run 10 against run 2 (or the last against the second), as a fraction: 0.05 is 5 % more. */
+        /** Memory outside the heap, run 10 against run 2 (or the last against the second): 0.05 is 5 % more. */
         double growth() {
-            long second = outsideHeapKib.get(1);
-            return (outsideHeapKib.getLast() - second) / (double) second;
+            return growth(outsideHeapKib);
+        }
+
+        /** The native libraries' memory, the last run against run 2. */
+        double untrackedGrowth() {
+            return growth(untrackedKib);
+        }
+
+        private static double growth(List<Long> readings) {
+            long second = readings.get(1);
+            return (readings.getLast() - second) / (double) second;
         }
     }
 
@@ -45,6 +62,7 @@ final class RepeatedIndexRuns {
         Map<String, String> env = new HashMap<>(System.getenv());
         ColdIndex.childEnvironment(env, tmpDir, "");
         List<Long> outside = new ArrayList<>();
+        List<Long> untracked = new ArrayList<>();
         List<Long> nanos = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             try {
@@ -68,9 +86,12 @@ final class RepeatedIndexRuns {
             System.gc();
             trimNativeHeap();
             long committedKib = Runtime.getRuntime().totalMemory() / 1024;
-            outside.add(Memory.of(ProcessHandle.current().pid()).rssKib() - committedKib);
+            long trackedKib = nmtCommittedKib();
+            long rssKib = Memory.of(ProcessHandle.current().pid()).rssKib();
+            outside.add(rssKib - committedKib);
+            untracked.add(rssKib - trackedKib);
         }
-        return new Result(List.copyOf(outside), List.copyOf(nanos));
+        return new Result(List.copyOf(outside), List.copyOf(untracked), List.copyOf(nanos));
     }
 
     /**
@@ -79,16 +100,55 @@ final class RepeatedIndexRuns {
      * the reading by ±20 % from run to run and hid any trend.
      */
     private static void trimNativeHeap() {
+        Command trimmed = jcmd(List.of("System.trim_native_heap"));
+        if (!trimmed.succeeded()) {
+            throw new AssertionError(trimmed.output());
+        }
+    }
+
+    private static final Pattern NMT_TOTAL = Pattern.compile("Total: reserved=(\\d+)KB, committed=(\\d+)KB");
+
+    /**
+     * What the JVM's Native Memory Tracking counts as committed, in KiB ({@code jcmd <pid> VM.native_memory summary}).
+     *
+     * @throws AssertionError when this JVM runs without {@code -XX:NativeMemoryTracking=summary} (bin/bench-index sets it)
+     */
+    private static long nmtCommittedKib() {
+        Command summary = jcmd(List.of("VM.native_memory", "summary", "scale=KB"));
+        Matcher total = NMT_TOTAL.matcher(summary.output());
+        if (!summary.succeeded() || !total.find()) {
+            throw new AssertionError("T-14 needs -XX:NativeMemoryTracking=summary on this JVM; jcmd said: "
+                    + summary.output().lines().limit(5).toList());
+        }
+        return Long.parseLong(total.group(2));
+    }
+
+    /** Runs jcmd against this JVM; the output is jcmd's first 4,000 characters. */
+    private static Command jcmd(List<String> arguments) {
         Path java = Path.of(ProcessHandle.current()
                 .info()
                 .command()
                 .orElseThrow(() -> new AssertionError("cannot tell which java runs this JVM")));
         Path jcmd = java.resolveSibling("jcmd");
-        List<String> command =
-                List.of(jcmd.toString(), Long.toString(ProcessHandle.current().pid()), "System.trim_native_heap");
-        Command trimmed = Command.run(command, Path.of("/tmp"), Duration.ofMinutes(1));
-        if (!trimmed.succeeded()) {
-            throw new AssertionError(trimmed.failure(command));
+        List<String> command = new ArrayList<>();
+        command.add(jcmd.toString());
+        command.add(Long.toString(ProcessHandle.current().pid()));
+        command.addAll(arguments);
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError(command + " did not finish within a minute");
+            }
+            return new Command(process.exitValue(), output.substring(0, Math.min(output.length(), 4_000)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running " + command, e);
         }
     }
 }

@@ -173,6 +173,11 @@ final class Daemons {
 
     /** As {@link #cli(String...)}, with {@code extraEnv} added to the environment. */
     CliResult cli(Map<String, String> extraEnv, String... args) {
+        return cliWithin(SHORT.multipliedBy(2), extraEnv, args);
+    }
+
+    /** As {@link #cli(Map, String...)}, waiting up to {@code deadline} for the exit. */
+    CliResult cliWithin(Duration deadline, Map<String, String> extraEnv, String... args) {
         int n = ++cliCounter;
         Path out = base.resolve("cli-" + n + ".out");
         Path err = base.resolve("cli-" + n + ".err");
@@ -189,9 +194,9 @@ final class Daemons {
         builder.environment().putAll(extraEnv);
         Process process = launch(builder, "bin/shaktiman " + String.join(" ", args));
         try {
-            if (!process.waitFor(SHORT.toSeconds() * 2, TimeUnit.SECONDS)) {
+            if (!process.waitFor(deadline.toSeconds(), TimeUnit.SECONDS)) {
                 throw new AssertionError("bin/shaktiman " + String.join(" ", args) + " did not exit within "
-                        + SHORT.toSeconds() * 2 + " s");
+                        + deadline.toSeconds() + " s");
             }
             return new CliResult(
                     process.exitValue(),

@@ -1,7 +1,11 @@
 import { validateToken } from './login';
 
 export function authGuard(req) {
-  return validateToken(req.headers.authorization);
+  const token = req.headers.authorization;
+  if (!token || !validateToken(token)) {
+    throw new Error('unauthorized');
+  }
+  return true;
 }
 
 export function createAuthMiddleware() {
