@@ -32,7 +32,7 @@ final class SqliteIndexWriter implements IndexWriter {
 
     /** A unit of work inside one transaction. */
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run(Sql sql) throws SQLException;
     }
 
@@ -167,6 +167,11 @@ final class SqliteIndexWriter implements IndexWriter {
             }
             return null;
         });
+    }
+
+    /** Runs one transaction of the embedding queue (IX-53's mark jobs) on this writer, serialised with batches. */
+    synchronized <T> T embeddingTransaction(String operation, Work<T> work) {
+        return store.whileOpen(() -> inTransaction(operation, work));
     }
 
     /**
