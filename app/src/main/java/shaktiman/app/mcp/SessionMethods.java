@@ -13,6 +13,7 @@ import shaktiman.app.mcp.wire.ReadResourceResult;
 import shaktiman.app.mcp.wire.ResourceTemplatesListResult;
 import shaktiman.app.mcp.wire.ResourcesListResult;
 import shaktiman.app.mcp.wire.ToolsListResult;
+import shaktiman.core.query.SessionHistory;
 import shaktiman.core.tools.CallMetrics;
 import shaktiman.core.tools.DaemonStatus;
 
@@ -165,6 +166,11 @@ final class SessionMethods implements McpMethods {
             @Override
             public boolean cancelled() {
                 return call.cancelled();
+            }
+
+            @Override
+            public SessionHistory history() {
+                return session.history();
             }
 
             @Override
