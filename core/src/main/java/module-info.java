@@ -18,4 +18,5 @@ module shaktiman.core {
     exports shaktiman.core.index.write;
     exports shaktiman.core.index.resolve;
     exports shaktiman.core.index.live;
+    exports shaktiman.core.embed;
 }

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import shaktiman.core.index.resolve.TieredReferenceResolver;
+import shaktiman.core.port.EmbeddingQueue;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexReader;
@@ -84,6 +85,7 @@ public final class SqliteIndexStore implements IndexStore {
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed; // guarded by lifecycle
     private final SqliteIndexWriter indexWriter; // null when opened read-only
+    private final SqliteEmbeddingQueue embeddingQueue;
     private final SqliteIndexReader indexReader;
 
     private SqliteIndexStore(Path dbFile, Connection writer, ReaderPool readers, int schemaVersion, Options options) {
@@ -96,6 +98,7 @@ public final class SqliteIndexStore implements IndexStore {
                 ? null
                 : new SqliteIndexWriter(
                         this, writer, dbFile, options.clock(), options.writeFailPath(), new TieredReferenceResolver());
+        this.embeddingQueue = new SqliteEmbeddingQueue(this, dbFile, readers, indexWriter);
     }
 
     /** {@link #openForWriting(Path, int)} with {@link #DEFAULT_READER_CONNECTIONS} readers. */
@@ -347,6 +350,11 @@ public final class SqliteIndexStore implements IndexStore {
     @Override
     public IndexReader reader() {
         return whileOpen(() -> indexReader);
+    }
+
+    @Override
+    public EmbeddingQueue embeddingQueue() {
+        return embeddingQueue;
     }
 
     @Override

@@ -31,7 +31,7 @@ final class SqliteIndexWriter implements IndexWriter {
 
     /** A unit of work inside one transaction. */
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run(Sql sql) throws SQLException;
     }
 
@@ -152,6 +152,11 @@ final class SqliteIndexWriter implements IndexWriter {
                 c -> c.update(
                         "DELETE FROM diff_log WHERE applied_at < ?",
                         Timestamps.format(clock.instant().minus(CHANGE_LOG_RETENTION)))));
+    }
+
+    /** Runs one transaction of the embedding queue (IX-53's mark jobs) on this writer, serialised with batches. */
+    synchronized <T> T embeddingTransaction(String operation, Work<T> work) {
+        return store.whileOpen(() -> inTransaction(operation, work));
     }
 
     /**

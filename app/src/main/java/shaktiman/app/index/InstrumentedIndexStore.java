@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import shaktiman.app.config.TestHooks;
 import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.port.BatchResult;
+import shaktiman.core.port.EmbeddingQueue;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexReader;
@@ -100,6 +101,11 @@ public final class InstrumentedIndexStore implements IndexStore {
     @Override
     public IndexReader reader() {
         return store.reader();
+    }
+
+    @Override
+    public EmbeddingQueue embeddingQueue() {
+        return store.embeddingQueue();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
@@ -29,6 +30,7 @@ import shaktiman.core.model.index.IndexJob;
 import shaktiman.core.model.index.ParsedFile;
 import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.ChangeRecord;
+import shaktiman.core.port.EmbeddingQueue;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexReader;
@@ -73,6 +75,7 @@ public final class InMemoryIndexStore implements IndexStore {
     private final IdentifierAnalyzer analyzer = new IdentifierAnalyzer();
     private final List<InMemoryReadModel.StoredChange> changeLog = new ArrayList<>();
     private final IndexReader reader = new InMemoryIndexReader(this::readModel);
+    private final EmbeddingQueue embeddingQueue = new InMemoryEmbeddingQueue(this, this::requireOpen, this::liveChunks);
     private long nextChunkId = 1;
     private long nextSymbolId = 1;
     private long nextChangeId = 1;
@@ -273,6 +276,22 @@ public final class InMemoryIndexStore implements IndexStore {
     public synchronized IndexReader reader() {
         requireOpen();
         return reader;
+    }
+
+    @Override
+    public EmbeddingQueue embeddingQueue() {
+        return embeddingQueue;
+    }
+
+    /** Every written chunk's content by id, for the embedding queue; called under this store's monitor. */
+    private SortedMap<Long, String> liveChunks() {
+        SortedMap<Long, String> chunks = new TreeMap<>();
+        for (Written file : files.values()) {
+            for (int i = 0; i < file.chunkIds().size(); i++) {
+                chunks.put(file.chunkIds().get(i), file.file().chunks().get(i).content());
+            }
+        }
+        return chunks;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.model.index.IndexJob;
 import shaktiman.core.port.BatchResult;
+import shaktiman.core.port.EmbeddingQueue;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexReader;
@@ -73,6 +74,11 @@ final class ObservedIndexStore implements IndexStore {
     @Override
     public IndexReader reader() {
         return store.reader();
+    }
+
+    @Override
+    public EmbeddingQueue embeddingQueue() {
+        return store.embeddingQueue();
     }
 
     @Override
