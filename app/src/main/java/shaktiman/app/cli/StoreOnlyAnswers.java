@@ -8,6 +8,7 @@ import shaktiman.app.config.Config;
 import shaktiman.app.query.EnrichmentStatus;
 import shaktiman.app.query.StructuredJson;
 import shaktiman.app.query.ToolAnswer;
+import shaktiman.core.embed.EmbeddingSnapshot;
 import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.tools.CallMetrics;
 import shaktiman.core.tools.CircuitState;
@@ -42,7 +43,7 @@ final class StoreOnlyAnswers {
         EmbeddingStatus embedding = enabled
                 ? new EmbeddingStatus(
                         true,
-                        EnrichmentStatus.percent(
+                        EmbeddingSnapshot.percent(
                                 statistics.embeddedChunks(), statistics.counts().chunks()),
                         CircuitState.CLOSED)
                 : EmbeddingStatus.disabled();
@@ -79,7 +80,7 @@ final class StoreOnlyAnswers {
                 settings.enabled() ? Optional.of(settings.model()) : Optional.empty(),
                 total,
                 embedded,
-                EnrichmentStatus.percent(embedded, total),
+                EmbeddingSnapshot.percent(embedded, total),
                 settings.enabled() ? total - embedded : 0,
                 0,
                 0,

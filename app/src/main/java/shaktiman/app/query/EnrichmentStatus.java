@@ -2,12 +2,13 @@ package shaktiman.app.query;
 
 import java.util.Objects;
 import java.util.Optional;
+import shaktiman.core.embed.EmbeddingSnapshot;
 import shaktiman.core.tools.CircuitState;
 
 /**
- * The structured content of {@code enrichment_status} (MCP-39). The embedding side owns every number but
- * {@code staleFiles} and {@code notice}, which come from the live index; until an embedding worker is wired, the
- * leader reports {@link #embeddingsOff}.
+ * The structured content of {@code enrichment_status} (MCP-39). The embedding side ({@link EmbeddingSnapshot}) owns
+ * every number but {@code staleFiles} and {@code notice}, which come from the live index; until the embed worker is
+ * wired into the leader, it reports {@link #embeddingsOff}.
  *
  * @param provider the provider name, absent when embeddings are off
  * @param model the model id, absent when embeddings are off
@@ -55,29 +56,26 @@ public record EnrichmentStatus(
         }
     }
 
-    /** With embeddings off: nothing embedded, nothing queued, the circuit {@code disabled}. */
-    public static EnrichmentStatus embeddingsOff(long totalChunks, long staleFiles, Optional<String> notice) {
+    /** The embedding side's numbers with the live index's stale files and notice. */
+    public static EnrichmentStatus of(EmbeddingSnapshot embedding, long staleFiles, Optional<String> notice) {
         return new EnrichmentStatus(
-                false,
-                Optional.empty(),
-                Optional.empty(),
-                totalChunks,
-                0,
-                0,
-                0,
-                0,
-                0,
+                embedding.enabled(),
+                embedding.provider(),
+                embedding.model(),
+                embedding.totalChunks(),
+                embedding.embeddedChunks(),
+                embedding.embeddingPct(),
+                embedding.pendingJobs(),
+                embedding.inFlight(),
+                embedding.staleVectors(),
                 staleFiles,
-                CircuitState.DISABLED,
-                Optional.empty(),
+                embedding.circuitState(),
+                embedding.lastError(),
                 notice);
     }
 
-    /** 100 × {@code embedded} / {@code total}, rounded half up to one decimal; 0 when {@code total} is 0. */
-    public static double percent(long embedded, long total) {
-        if (total <= 0) {
-            return 0;
-        }
-        return Math.round(1000.0 * Math.min(embedded, total) / total) / 10.0;
+    /** With embeddings off: nothing embedded, nothing queued, the circuit {@code disabled}. */
+    public static EnrichmentStatus embeddingsOff(long totalChunks, long staleFiles, Optional<String> notice) {
+        return of(EmbeddingSnapshot.disabled(totalChunks), staleFiles, notice);
     }
 }
