@@ -74,6 +74,11 @@ public record TestHooks(Map<String, String> values) {
         return millis("toolDelayMs");
     }
 
+    /** {@code metricsDelayMs} (mcp-tools §6): a sleep before each batch the metrics writer appends (MCP-48). */
+    public OptionalLong metricsDelayMs() {
+        return millis("metricsDelayMs");
+    }
+
     /**
      * {@code scanBatchDelayMs} (indexing.md §11): a sleep before each scan batch commits, so that a test can stop, kill
      * or count an index run at a known point; applied by {@code shaktiman.app.index.InstrumentedIndexStore}.

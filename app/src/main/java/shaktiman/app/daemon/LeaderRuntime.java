@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.adapters.store.SqliteIndexStore;
+import shaktiman.adapters.tokens.JtokkitTokenCounter;
 import shaktiman.adapters.watch.MethvinWatcher;
 import shaktiman.app.build.BuildInfo;
 import shaktiman.app.config.Config;
@@ -29,6 +30,7 @@ import shaktiman.app.index.LoggingIndexEvents;
 import shaktiman.app.mcp.LineSink;
 import shaktiman.app.mcp.McpServer;
 import shaktiman.app.mcp.McpSession;
+import shaktiman.app.metrics.ToolCallLog;
 import shaktiman.app.query.QueryAssembly;
 import shaktiman.core.daemon.ProcessIdentity;
 import shaktiman.core.daemon.ProjectLayout;
@@ -52,6 +54,8 @@ final class LeaderRuntime {
     private static final Duration IN_FLIGHT_BUDGET = Duration.ofSeconds(2);
     /** Kept for steps 6–9 when step 5 waits for the index thread's last transaction. */
     private static final Duration AFTER_FLUSH_RESERVE = Duration.ofMillis(500);
+    /** MCP-48: the metrics queue drains for at most this long at shutdown. */
+    private static final Duration METRICS_DRAIN = Duration.ofMillis(500);
 
     /** What a leader is started with. */
     record Setup(
@@ -69,6 +73,7 @@ final class LeaderRuntime {
     private final IndexStore store;
     private final StartingLiveIndex live;
     private final McpServer server;
+    private final ToolCallLog metrics;
     private final TransportPort.Listener listener;
     private final SocketSessions sessions;
     private final ScheduledExecutorService watchdog;
@@ -79,6 +84,7 @@ final class LeaderRuntime {
             IndexStore store,
             StartingLiveIndex live,
             McpServer server,
+            ToolCallLog metrics,
             TransportPort.Listener listener,
             SocketSessions sessions,
             ScheduledExecutorService watchdog) {
@@ -86,6 +92,7 @@ final class LeaderRuntime {
         this.store = store;
         this.live = live;
         this.server = server;
+        this.metrics = metrics;
         this.listener = listener;
         this.sessions = sessions;
         this.watchdog = watchdog;
@@ -98,8 +105,14 @@ final class LeaderRuntime {
         IndexStore store = openStore(layout, config);
         StartingLiveIndex live = null;
         McpServer server = null;
+        ToolCallLog metrics = null;
         try {
             live = new StartingLiveIndex(store, config.watcher().enabled());
+            metrics = ToolCallLog.start(
+                    store.writer(),
+                    new JtokkitTokenCounter(),
+                    setup.startedAt(),
+                    Duration.ofMillis(setup.hooks().metricsDelayMs().orElse(0)));
             server = new McpServer(
                     new McpServer.Options(
                             setup.build().version(),
@@ -110,12 +123,14 @@ final class LeaderRuntime {
                             QueryAssembly.toolDefaults(config),
                             config.context().enabled()),
                     new LeaderSummarySource(layout.root(), store, live),
-                    QueryAssembly.tools(config, store, live::notice));
+                    QueryAssembly.tools(config, store, live::notice),
+                    metrics);
             TransportPort.Listener listener = bind(setup);
             SocketSessions sessions = new SocketSessions(listener, server, setup.hooks());
             ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("socket-watchdog").daemon(true).factory());
-            LeaderRuntime runtime = new LeaderRuntime(setup, store, live, server, listener, sessions, watchdog);
+            LeaderRuntime runtime =
+                    new LeaderRuntime(setup, store, live, server, metrics, listener, sessions, watchdog);
             sessions.start();
             LOG.atInfo().addKeyValue("socket", listener.path().toString()).log("socket listening");
             new ReadyNote(
@@ -135,6 +150,9 @@ final class LeaderRuntime {
             }
             if (live != null) {
                 live.close();
+            }
+            if (metrics != null) {
+                metrics.drain(Duration.ZERO);
             }
             store.close();
             throw e;
@@ -249,6 +267,9 @@ final class LeaderRuntime {
             // The parser may still be in native code on the index thread; the process exit releases it.
             skipped.add("flush index writer");
         }
+        // Still step 5: what the metrics writer has queued, within MCP-48's 500 ms and what the budget leaves. Rows it
+        // cannot write in time are logged and lost, which does not fail the shutdown.
+        step(skipped, "flush metrics", () -> metrics.drain(metricsBudget(deadline)));
         step(skipped, "close store", store::close);
         step(skipped, "close server", server::close);
         watchdog.shutdownNow();
@@ -261,6 +282,11 @@ final class LeaderRuntime {
         }
         return new ShutdownReport(
                 skipped.isEmpty() ? 0 : 1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), skipped);
+    }
+
+    private static Duration metricsBudget(long deadlineNanos) {
+        long remaining = Math.max(0, deadlineNanos - System.nanoTime());
+        return Duration.ofNanos(Math.min(remaining, METRICS_DRAIN.toNanos()));
     }
 
     /** Step 5: the index thread finishes its current transaction and stops, within what the budget leaves. */

@@ -1,5 +1,6 @@
 package shaktiman.app.index;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import shaktiman.core.port.IndexReader;
 import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexWriter;
+import shaktiman.core.port.ToolCallRecord;
 
 /**
  * An {@link IndexStore} decorator for index runs: it counts the write transactions its writer commits (so that a run
@@ -180,6 +182,12 @@ public final class InstrumentedIndexStore implements IndexStore {
             int pruned = target().pruneChangeLog();
             transactions.incrementAndGet();
             return pruned;
+        }
+
+        @Override
+        public void appendToolCalls(List<ToolCallRecord> records) {
+            // Metrics rows are not index transactions: not counted.
+            target().appendToolCalls(records);
         }
     }
 }

@@ -25,7 +25,8 @@ import shaktiman.core.tools.ToolSpec;
 
 /**
  * The leader's MCP server: the tool registry, the server identity, the leader-wide limit on concurrent tool calls
- * (MCP-20, FIFO), the in-memory call metrics (MCP-49) and the sessions (MCP-5). Each client connection, and the
+ * (MCP-20, FIFO), the in-memory call metrics (MCP-49), the hand-over of every call to the persisted metrics (MCP-47)
+ * and the sessions (MCP-5). Each client connection, and the
  * leader's own stdio, is one {@link McpSession} opened here.
  *
  * <p>Shutdown (MI-52) is driven by the owner: {@link #stopReading()}, then {@link #awaitInFlight(Duration)}, then
@@ -75,6 +76,7 @@ public final class McpServer implements AutoCloseable {
     private final Options options;
     private final InstantSource clock;
     private final SummarySource summarySource;
+    private final CallRecorder recorder;
     private final ObjectMapper mapper = McpJson.newMapper();
     private final ToolRegistry tools;
     private final SummaryMcpTool summaryTool;
@@ -90,17 +92,31 @@ public final class McpServer implements AutoCloseable {
     private volatile boolean reading = true;
 
     /**
-     * A server whose {@code summary} and {@code enrichment_status} read {@code summarySource} and whose five query
-     * tools run on {@code queries}.
+     * A server whose {@code summary} and {@code enrichment_status} read {@code summarySource}, whose five query tools
+     * run on {@code queries}, and whose calls are counted in memory only (MCP-49), not persisted.
      */
     public McpServer(Options options, SummarySource summarySource, QueryTools queries) {
-        this(options, summarySource, queries, InstantSource.system());
+        this(options, summarySource, queries, CallRecorder.none());
     }
 
-    McpServer(Options options, SummarySource summarySource, QueryTools queries, InstantSource clock) {
+    /**
+     * As {@link #McpServer(Options, SummarySource, QueryTools)}, and hands every call that reaches a tool to
+     * {@code recorder} (MCP-47, MCP-48).
+     */
+    public McpServer(Options options, SummarySource summarySource, QueryTools queries, CallRecorder recorder) {
+        this(options, summarySource, queries, recorder, InstantSource.system());
+    }
+
+    McpServer(
+            Options options,
+            SummarySource summarySource,
+            QueryTools queries,
+            CallRecorder recorder,
+            InstantSource clock) {
         this.options = Objects.requireNonNull(options, "options");
         this.summarySource = Objects.requireNonNull(summarySource, "summarySource");
         Objects.requireNonNull(queries, "queries");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
         this.clock = Objects.requireNonNull(clock, "clock");
         ToolArguments arguments = new ToolArguments(new ArgumentParser(options.projectRoot()), mapper);
         this.summaryTool = new SummaryMcpTool(summarySource, arguments);
@@ -247,6 +263,14 @@ public final class McpServer implements AutoCloseable {
         return daemonStats;
     }
 
+    CallRecorder recorder() {
+        return recorder;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
     DaemonStatus daemonStatus() {
         long uptime = Math.max(
                 0, Duration.between(options.startedAt(), clock.instant()).toSeconds());
@@ -255,9 +279,7 @@ public final class McpServer implements AutoCloseable {
 
     CallMetrics metrics(McpSession session) {
         return new CallMetrics(
-                summarySource.droppedMetricRecords(),
-                daemonStats.snapshot(),
-                session.stats().snapshot());
+                recorder.dropped(), daemonStats.snapshot(), session.stats().snapshot());
     }
 
     /** Runs {@code task} on its own virtual thread, counted as in flight until it ends (MCP-20). */

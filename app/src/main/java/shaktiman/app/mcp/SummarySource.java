@@ -16,11 +16,6 @@ public interface SummarySource {
     /** The index's status now; called on a tool-call thread, so it must be thread-safe and not block for long. */
     IndexStatus indexStatus();
 
-    /** Metric records dropped because the queue was full (MCP-48); 0 until metrics are persisted. */
-    default long droppedMetricRecords() {
-        return 0;
-    }
-
     /**
      * {@code enrichment_status} now (MCP-39). This default is the leader with embeddings off: every chunk of the index
      * unembedded and nothing queued, the stale files and, while any scan runs, the notice of {@link #indexStatus()}. A

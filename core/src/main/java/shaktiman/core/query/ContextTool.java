@@ -173,8 +173,7 @@ final class ContextTool {
 
     private static boolean overlapsChosen(Piece piece, List<ContextText.Block> chosen) {
         for (ContextText.Block block : chosen) {
-            if (block.piece().overlaps(piece)
-                    || block.piece().chunkIds().stream().anyMatch(piece.chunkIds()::contains)) {
+            if (block.piece().overlaps(piece) || block.piece().sharesChunkLines(piece)) {
                 return true;
             }
         }

@@ -57,16 +57,27 @@ final class NeighbourExpansion {
     private record Reach(long chunkId, double score, String via) {}
 
     List<Piece> neighbours(List<Piece> seeds, ChunkFilter filter, Cancellation cancel) {
-        Map<Long, Piece> seedOfChunk = new HashMap<>();
+        Map<Long, List<Piece>> seedsOfChunk = new HashMap<>();
         for (Piece seed : seeds) {
-            seed.chunkIds().forEach(id -> seedOfChunk.put(id, seed));
+            seed.chunkIds()
+                    .forEach(id -> seedsOfChunk
+                            .computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(seed));
         }
-        if (seedOfChunk.isEmpty()) {
+        Set<Long> seedChunks = seedsOfChunk.keySet();
+        if (seedChunks.isEmpty()) {
             return List.of();
         }
+        // A member piece seeds from its own symbols only, so that its via names what it shows.
         Map<Long, SymbolRecord> seedSymbols = new HashMap<>();
-        for (SymbolRecord symbol : reader.symbolsOfChunks(seedOfChunk.keySet())) {
-            seedSymbols.put(symbol.id(), symbol);
+        Map<Long, Piece> seedOfSymbol = new HashMap<>();
+        for (SymbolRecord symbol : reader.symbolsOfChunks(seedChunks)) {
+            for (Piece seed : seedsOfChunk.getOrDefault(symbol.chunkId(), List.of())) {
+                if (seed.shows(symbol)) {
+                    seedSymbols.put(symbol.id(), symbol);
+                    seedOfSymbol.putIfAbsent(symbol.id(), seed);
+                }
+            }
         }
         if (seedSymbols.isEmpty()) {
             return List.of();
@@ -83,12 +94,12 @@ final class NeighbourExpansion {
         }
         Map<Long, SymbolRecord> neighbours = reader.symbols(neighbourIds);
         Map<Long, Reach> best = new HashMap<>();
-        reach(outgoing, true, seedSymbols, neighbours, seedOfChunk, best, cancel);
-        reach(incoming, false, seedSymbols, neighbours, seedOfChunk, best, cancel);
+        reach(outgoing, true, seedSymbols, neighbours, seedOfSymbol, best, cancel);
+        reach(incoming, false, seedSymbols, neighbours, seedOfSymbol, best, cancel);
         Collection<ChunkRecord> chunks = reader.chunks(best.keySet()).values();
         List<Piece> pieces = new ArrayList<>();
         for (ChunkRecord chunk : chunks) {
-            if (seedOfChunk.containsKey(chunk.id()) || !matches(chunk, filter)) {
+            if (seedChunks.contains(chunk.id()) || !matches(chunk, filter)) {
                 continue;
             }
             Reach reach = best.get(chunk.id());
@@ -104,6 +115,7 @@ final class NeighbourExpansion {
                     chunk.content(),
                     chunk.isTest(),
                     List.of(chunk.id()),
+                    Optional.empty(),
                     chunk.tokenCount()));
         }
         return pieces;
@@ -114,7 +126,7 @@ final class NeighbourExpansion {
             boolean seedToNeighbour,
             Map<Long, SymbolRecord> seedSymbols,
             Map<Long, SymbolRecord> neighbours,
-            Map<Long, Piece> seedOfChunk,
+            Map<Long, Piece> seedOfSymbol,
             Map<Long, Reach> best,
             Cancellation cancel) {
         for (EdgeRecord edge : edges) {
@@ -124,7 +136,7 @@ final class NeighbourExpansion {
             if (seed == null || neighbour == null) {
                 continue;
             }
-            Piece seedPiece = seedOfChunk.get(seed.chunkId());
+            Piece seedPiece = seedOfSymbol.get(seed.id());
             double score = seedPiece.score() * 0.5 * weight(edge.kind());
             String via = via(edge.kind(), seedToNeighbour, seed.qualifiedName());
             Reach candidate = new Reach(neighbour.chunkId(), score, via);

@@ -87,7 +87,7 @@ final class SearchTool {
 
     private Hit hit(Unit unit, SearchRequest request) {
         String content = unit.content();
-        int count = unit.parts().size() == 1 ? unit.first().tokenCount() : tokens.count(content);
+        int count = unit.storedTokens().orElseGet(() -> tokens.count(content));
         return new Hit(
                 unit.path(),
                 unit.startLine(),

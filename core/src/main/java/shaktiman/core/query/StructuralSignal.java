@@ -13,7 +13,7 @@ import shaktiman.core.port.SymbolRecord;
 
 /**
  * MCP-41's structural signal: for each candidate, k = the other candidates whose symbols are within 2 graph hops of its
- * own, over any edge kind and direction. One batched symbol query and one batched graph query per hop and direction.
+ * own, over any edge kind and direction. One batched graph query per hop and direction, over symbols the caller fetched.
  */
 final class StructuralSignal {
     private StructuralSignal() {}
@@ -21,9 +21,15 @@ final class StructuralSignal {
     /**
      * The k of each candidate, by position in {@code candidates}.
      *
+     * @param chunkSymbols the symbols of (at least) every candidate's chunks, as {@link IndexReader#symbolsOfChunks}
+     *     gives them: the caller's one batched fetch, which it shares with member hits
      * @param candidates each candidate's chunk ids
      */
-    static int[] related(IndexReader reader, List<? extends Collection<Long>> candidates, Cancellation cancel) {
+    static int[] related(
+            IndexReader reader,
+            List<SymbolRecord> chunkSymbols,
+            List<? extends Collection<Long>> candidates,
+            Cancellation cancel) {
         int[] related = new int[candidates.size()];
         if (candidates.size() < 2) {
             return related;
@@ -39,7 +45,7 @@ final class StructuralSignal {
         for (int i = 0; i < candidates.size(); i++) {
             own.add(new HashSet<>());
         }
-        for (SymbolRecord symbol : reader.symbolsOfChunks(candidateOfChunk.keySet())) {
+        for (SymbolRecord symbol : chunkSymbols) {
             Integer candidate = candidateOfChunk.get(symbol.chunkId());
             if (candidate != null) {
                 candidateOfSymbol.put(symbol.id(), candidate);

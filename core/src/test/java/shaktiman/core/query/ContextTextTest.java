@@ -26,6 +26,7 @@ class ContextTextTest {
                 content,
                 false,
                 List.of(1L),
+                Optional.empty(),
                 0);
     }
 

@@ -38,6 +38,7 @@ import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.IndexWriter;
+import shaktiman.core.port.ToolCallRecord;
 import shaktiman.core.text.IdentifierAnalyzer;
 
 /**
@@ -74,6 +75,7 @@ public final class InMemoryIndexStore implements IndexStore {
     private final Clock clock;
     private final IdentifierAnalyzer analyzer = new IdentifierAnalyzer();
     private final List<InMemoryReadModel.StoredChange> changeLog = new ArrayList<>();
+    private final List<ToolCallRecord> toolCalls = new ArrayList<>();
     private final IndexReader reader = new InMemoryIndexReader(this::readModel);
     private final EmbeddingQueue embeddingQueue = new InMemoryEmbeddingQueue(this, this::requireOpen, this::liveChunks);
     private long nextChunkId = 1;
@@ -311,8 +313,22 @@ public final class InMemoryIndexStore implements IndexStore {
         }
     }
 
+    /** The tool-call records appended so far (MCP-47), oldest first. */
+    public synchronized List<ToolCallRecord> toolCalls() {
+        return List.copyOf(toolCalls);
+    }
+
     /** The fake's writer: every batch is one "transaction" per 256 files, applied under the store's monitor. */
     private final class Writer implements IndexWriter {
+        @Override
+        public void appendToolCalls(List<ToolCallRecord> records) {
+            List<ToolCallRecord> copy = List.copyOf(records);
+            synchronized (InMemoryIndexStore.this) {
+                requireOpen();
+                toolCalls.addAll(copy);
+            }
+        }
+
         @Override
         public BatchResult apply(IndexBatch batch) {
             synchronized (InMemoryIndexStore.this) {

@@ -71,6 +71,12 @@ final class FixtureFile {
         return this;
     }
 
+    /** One more blank line before the next chunk, as between top-level Python definitions. */
+    FixtureFile blank() {
+        lines.add("");
+        return this;
+    }
+
     /** A declaration in its own chunk, with its symbol. */
     FixtureFile declare(ChunkKind kind, SymKind symbolKind, String qualifiedName, String signature, String content) {
         int index = addChunk(kind, qualifiedName, signature, content, -1);

@@ -7,13 +7,24 @@ import shaktiman.core.model.EdgeKind;
 import shaktiman.core.model.SymKind;
 import shaktiman.core.model.index.ParsedFile;
 import shaktiman.core.port.TokenCounter;
+import shaktiman.testkit.McpFixture;
 
 /**
  * The 18 files of mcp-tools §6's fixture, parsed by hand as the indexer would store them (chunks, symbols, references
- * with their import-qualified names), for engine tests through the in-memory store.
+ * with their import-qualified names), for engine tests through the in-memory store. The two service classes are cut
+ * from the real fixture texts ({@link McpFixture}) with the real line numbers.
  */
 final class QueryFixture {
+    static final String PY_SERVICE = "py/service/user_service.py";
+    static final String JAVA_SERVICE = "java/src/main/java/com/example/UserService.java";
+
     private QueryFixture() {}
+
+    /** Lines {@code from..to} (1-based, inclusive) of the real §6 fixture file, so the layout mirrors the indexer's. */
+    static String real(String path, int from, int to) {
+        List<String> lines = McpFixture.text(path).lines().toList();
+        return String.join("\n", lines.subList(from - 1, to));
+    }
 
     static List<ParsedFile> files(TokenCounter tokens) {
         List<ParsedFile> files = new ArrayList<>();
@@ -207,51 +218,20 @@ final class QueryFixture {
                 .calls("TestListUsers", "NewStore", "")
                 .calls("TestListUsers", "NewServer", "")
                 .build());
-        files.add(new FixtureFile("py/service/user_service.py", "python", null, false, tokens)
-                .open(ChunkKind.CLASS, SymKind.CLASS, "UserService", "class UserService:", "")
-                .declare(
-                        ChunkKind.METHOD,
-                        SymKind.METHOD,
-                        "UserService.__init__",
-                        "(self, repo)",
-                        "    def __init__(self, repo):\n        self.repo = repo")
-                .declare(
-                        ChunkKind.METHOD,
-                        SymKind.METHOD,
-                        "UserService.create_user",
-                        "(self, email)",
-                        "    def create_user(self, email):\n        validate_email(email)\n"
-                                + "        return self.repo.save(email)")
-                .declare(
-                        ChunkKind.METHOD,
-                        SymKind.METHOD,
-                        "UserService.find_user",
-                        "(self, user_id)",
-                        "    def find_user(self, user_id):\n        return self.repo.get(user_id)")
-                .close()
-                .declare(
-                        ChunkKind.CLASS,
-                        SymKind.CLASS,
-                        "AdminService",
-                        "",
-                        "class AdminService(UserService):\n    def __init__(self, repo, audit):\n"
-                                + "        super().__init__(repo)\n        self.audit = audit\n\n"
-                                + "    def ban_user(self, user_id):\n        user = self.find_user(user_id)\n"
-                                + "        self.audit.log('ban', user)")
+        // IX-22: both classes are under max tokens, so each is one chunk holding its methods.
+        files.add(new FixtureFile(PY_SERVICE, "python", null, false, tokens)
+                .declare(ChunkKind.CLASS, SymKind.CLASS, "UserService", "", real(PY_SERVICE, 1, 10))
+                .member(SymKind.METHOD, "UserService.__init__", "(self, repo)", 1, 2)
+                .member(SymKind.METHOD, "UserService.create_user", "(self, email)", 4, 6)
+                .member(SymKind.METHOD, "UserService.find_user", "(self, user_id)", 8, 9)
+                .blank()
+                .declare(ChunkKind.CLASS, SymKind.CLASS, "AdminService", "", real(PY_SERVICE, 13, 20))
                 .member(SymKind.METHOD, "AdminService.__init__", "(self, repo, audit)", 1, 3)
                 .member(SymKind.METHOD, "AdminService.ban_user", "(self, user_id)", 5, 7)
-                .declare(
-                        ChunkKind.FUNCTION,
-                        SymKind.FUNCTION,
-                        "validate_email",
-                        "(email)",
-                        "def validate_email(email):\n    if '@' not in email:\n        raise ValueError(email)")
-                .declare(
-                        ChunkKind.FUNCTION,
-                        SymKind.FUNCTION,
-                        "login",
-                        "(email, password)",
-                        "def login(email, password):\n    validate_email(email)\n    return password")
+                .blank()
+                .declare(ChunkKind.FUNCTION, SymKind.FUNCTION, "validate_email", "(email)", real(PY_SERVICE, 23, 24))
+                .blank()
+                .declare(ChunkKind.FUNCTION, SymKind.FUNCTION, "login", "(email, password)", real(PY_SERVICE, 27, 28))
                 .calls("UserService.create_user", "validate_email", "")
                 .reference("AdminService", EdgeKind.INHERITS, "UserService", "UserService")
                 .calls("AdminService.ban_user", "self.find_user", "")
@@ -311,51 +291,21 @@ final class QueryFixture {
                 .member(SymKind.METHOD, "InMemoryUserRepository.save", "(User user): void", 5, 7)
                 .reference("InMemoryUserRepository", EdgeKind.IMPLEMENTS, "UserRepository", "UserRepository")
                 .build());
-        files.add(
-                new FixtureFile("java/src/main/java/com/example/UserService.java", "java", "com.example", false, tokens)
-                        .header("package com.example;")
-                        .open(
-                                ChunkKind.CLASS,
-                                SymKind.CLASS,
-                                "UserService",
-                                "public class UserService {\n    private final UserRepository repository;",
-                                "}")
-                        .declare(
-                                ChunkKind.METHOD,
-                                SymKind.METHOD,
-                                "UserService.getUser",
-                                "(long id): User",
-                                "    public User getUser(long id) {\n        return repository.findById(id).orElseThrow();\n    }")
-                        .declare(
-                                ChunkKind.METHOD,
-                                SymKind.METHOD,
-                                "UserService.find",
-                                "(long id): User",
-                                "    public User find(long id) {\n        return getUser(id);\n    }")
-                        .declare(
-                                ChunkKind.METHOD,
-                                SymKind.METHOD,
-                                "UserService.find",
-                                "(String email): User",
-                                "    public User find(String email) {\n        return null;\n    }")
-                        .declare(
-                                ChunkKind.METHOD,
-                                SymKind.METHOD,
-                                "UserService.toString",
-                                "(): String",
-                                "    public String toString() {\n        return \"UserService\";\n    }")
-                        .open(ChunkKind.CLASS, SymKind.CLASS, "UserService.Cache", "    static class Cache {", "    }")
-                        .declare(
-                                ChunkKind.METHOD,
-                                SymKind.METHOD,
-                                "UserService.Cache.toString",
-                                "(): String",
-                                "        public String toString() {\n            return \"Cache\";\n        }")
-                        .close()
-                        .close()
-                        .calls("UserService.getUser", "repository.findById", "")
-                        .reference("UserService", EdgeKind.TYPE_REF, "UserRepository", "UserRepository")
-                        .build());
+        // IX-22: the class is under max tokens, so it is one chunk holding its members, the nested class included.
+        files.add(new FixtureFile(JAVA_SERVICE, "java", "com.example", false, tokens)
+                .header(real(JAVA_SERVICE, 1, 1))
+                .declare(ChunkKind.CLASS, SymKind.CLASS, "UserService", "", real(JAVA_SERVICE, 3, 33))
+                .member(SymKind.VARIABLE, "UserService.repository", "", 1, 1)
+                .member(SymKind.METHOD, "UserService.UserService", "(UserRepository repository)", 3, 5)
+                .member(SymKind.METHOD, "UserService.getUser", "(long id): User", 7, 9)
+                .member(SymKind.METHOD, "UserService.find", "(long id): User", 11, 13)
+                .member(SymKind.METHOD, "UserService.find", "(String email): User", 15, 17)
+                .member(SymKind.METHOD, "UserService.toString", "(): String", 19, 22)
+                .member(SymKind.CLASS, "UserService.Cache", "", 24, 29)
+                .member(SymKind.METHOD, "UserService.Cache.toString", "(): String", 25, 28)
+                .calls("UserService.getUser", "repository.findById", "")
+                .reference("UserService", EdgeKind.TYPE_REF, "UserRepository", "UserRepository")
+                .build());
         files.add(new FixtureFile(
                         "java/src/test/java/com/example/UserServiceTest.java", "java", "com.example", true, tokens)
                 .header("package com.example;\n\nimport org.junit.jupiter.api.Test;")

@@ -1,5 +1,6 @@
 package shaktiman.core.index.live;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import shaktiman.core.port.IndexReader;
 import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexWriter;
+import shaktiman.core.port.ToolCallRecord;
 
 /**
  * The store as a full scan sees it: every call goes to the real store, but each batch commit first runs {@code
@@ -132,6 +134,11 @@ final class ObservedIndexStore implements IndexStore {
         @Override
         public int pruneChangeLog() {
             return writer.pruneChangeLog();
+        }
+
+        @Override
+        public void appendToolCalls(List<ToolCallRecord> records) {
+            writer.appendToolCalls(records);
         }
     }
 }
