@@ -54,6 +54,26 @@ final class Sql implements AutoCloseable {
         }
     }
 
+    /** Takes the rows of a query one at a time. */
+    @FunctionalInterface
+    interface RowVisitor {
+        /** Takes the current row; returns whether to read the next one. */
+        boolean visit(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs a query and hands its rows to {@code visitor} in order until it returns false; the rest are never read. The
+     * visitor may run other statements of this {@code Sql} meanwhile, but not this one.
+     */
+    void scan(String sql, RowVisitor visitor, Object... values) throws SQLException {
+        PreparedStatement statement = statement(sql, values);
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next() && visitor.visit(rows)) {
+                // the visitor took the row
+            }
+        }
+    }
+
     /** Runs a statement without parameters, such as {@code SAVEPOINT x}. */
     void execute(String sql) throws SQLException {
         statement(sql).execute();

@@ -47,7 +47,8 @@ class SqliteIndexReaderPlanTest {
     static Stream<Arguments> queries() {
         ChunkFilter filtered = new ChunkFilter("src/api", TestScope.IMPL);
         return Stream.of(
-                Arguments.of("lexical", FullTextQueries.lexicalSql(condition(filtered))),
+                Arguments.of("lexical", FullTextQueries.RANKED),
+                Arguments.of("lexical filter", FullTextQueries.keptSql(3, condition(filtered))),
                 Arguments.of("matched terms", FullTextQueries.HOLDERS),
                 Arguments.of("vocabulary", FullTextQueries.vocabularySql(3)),
                 Arguments.of("chunks", RowQueries.chunksSql(3)),

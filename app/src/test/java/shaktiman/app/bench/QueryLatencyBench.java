@@ -130,7 +130,9 @@ class QueryLatencyBench {
                 + workload.distinctNames() + " distinct symbol names, " + workload.linkedNames() + " with edges");
 
         String leaderOpts = jfr.map(dir -> "-XX:StartFlightRecording=filename=" + dir.resolve(name + ".jfr")
-                        + ",settings=profile,dumponexit=true")
+                        + ",settings=profile,dumponexit=true"
+                        // JFR announces the recording on stdout, the MCP channel, unless its log goes elsewhere.
+                        + " -Xlog:jfr+startup=error:stderr")
                 .orElse("");
         jfr.ifPresent(QueryLatencyBench::createDirectories);
         List<BenchDaemon> daemons = new CopyOnWriteArrayList<>();
