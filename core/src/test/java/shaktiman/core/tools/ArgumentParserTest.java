@@ -168,6 +168,20 @@ class ArgumentParserTest {
     }
 
     @Test
+    void unknownArgument_withLineBreaksInItsName_isReportedOnOneLineWithJsonEscapes() {
+        assertThat(message(SUMMARY, args("a\r\nb\u0000", 1)))
+                .isEqualTo("unknown argument 'a\\r\\nb\\u0000'; accepted: (none)");
+    }
+
+    @Test
+    void unknownArgument_withAHugeName_isCutAtEightyCodePoints() {
+        String name = "🔑".repeat(100_000);
+
+        assertThat(message(SUMMARY, args(name, 1)))
+                .isEqualTo("unknown argument '" + "🔑".repeat(80) + "…'; accepted: (none)");
+    }
+
+    @Test
     void toolWithoutParameters_listsNoneAsAccepted() {
         assertThat(message(SUMMARY, args("x", 1))).isEqualTo("unknown argument 'x'; accepted: (none)");
     }
