@@ -256,6 +256,19 @@ class ArgumentParserTest {
     }
 
     @Test
+    void symbolsAndDependencies_withANameOverAThousandCodePoints_areInvalid() {
+        String name = "🔑".repeat(ToolCatalog.MAX_NAME_LENGTH + 1);
+
+        assertThat(message(SYMBOLS, args("name", name)))
+                .startsWith("invalid argument 'name': must be a non-empty string of at most 1,000 characters; got");
+        assertThat(message(DEPENDENCIES, args("symbol", name)))
+                .startsWith("invalid argument 'symbol': must be a non-empty string of at most 1,000 characters;");
+        assertThat(valid(SYMBOLS, args("name", "🔑".repeat(ToolCatalog.MAX_NAME_LENGTH)))
+                        .text("name"))
+                .hasSize(2 * ToolCatalog.MAX_NAME_LENGTH);
+    }
+
+    @Test
     void symbols_withoutKind_hasNoKind_andFiftyResults() {
         ParsedArguments parsed = valid(SYMBOLS, args("name", "find"));
 
@@ -427,7 +440,7 @@ class ArgumentParserTest {
     @Test
     void nameOfAnotherType_failsAsNonEmptyString() {
         assertThat(message(SYMBOLS, args("name", 3)))
-                .isEqualTo("invalid argument 'name': must be a non-empty string; got 3");
+                .isEqualTo("invalid argument 'name': must be a non-empty string of at most 1,000 characters; got 3");
     }
 
     @Test
