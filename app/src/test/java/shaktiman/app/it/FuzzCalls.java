@@ -12,10 +12,11 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import shaktiman.app.it.FuzzCall.Expect;
 import shaktiman.app.it.FuzzCall.NullIdError;
 import shaktiman.app.it.FuzzCall.Pong;
@@ -33,7 +34,7 @@ import shaktiman.app.it.FuzzCall.Valid;
 final class FuzzCalls {
 
     /** The seven tools of §2 and their parameters, in §2's order. */
-    static final Map<String, List<String>> TOOLS = tools();
+    static final SequencedMap<String, List<String>> TOOLS = tools();
 
     private static final List<String> SCOPES = List.of("impl", "test", "all");
     private static final List<String> EDGE_KINDS = List.of("calls", "imports", "inherits", "implements", "type_ref");
@@ -57,6 +58,11 @@ final class FuzzCalls {
             "\ud800",
             "dependencies\n");
 
+    /** MCP-25's limit on a query, in code points. */
+    private static final int QUERY_LIMIT = 10_000;
+    /** The limit on a name or symbol, in code points (ToolCatalog.MAX_NAME_LENGTH). */
+    private static final int NAME_LIMIT = 1_000;
+
     private static final ObjectWriter PLAIN = McpClient.JSON.writer();
     private static final ObjectWriter ESCAPED = McpClient.JSON.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
 
@@ -67,8 +73,8 @@ final class FuzzCalls {
         this.values = values;
     }
 
-    private static Map<String, List<String>> tools() {
-        Map<String, List<String>> tools = new LinkedHashMap<>();
+    private static SequencedMap<String, List<String>> tools() {
+        SequencedMap<String, List<String>> tools = new LinkedHashMap<>();
         tools.put("search", List.of("query", "mode", "max_results", "min_score", "explain", "path", "scope"));
         tools.put("context", List.of("query", "budget_tokens", "scope", "path"));
         tools.put("symbols", List.of("name", "kind", "path", "scope", "max_results"));
@@ -77,7 +83,8 @@ final class FuzzCalls {
         tools.put("diff", List.of("since", "limit", "path", "scope"));
         tools.put("summary", List.of());
         tools.put("enrichment_status", List.of());
-        return Map.copyOf(tools);
+        // Ordered: Map.copyOf iterates in an order salted per JVM, which would make a seed unrepeatable.
+        return Collections.unmodifiableSequencedMap(tools);
     }
 
     /** The {@code n}-th tools/call, with integer id {@code n}. */
@@ -115,14 +122,10 @@ final class FuzzCalls {
         return call(IntNode.valueOf(n), tool, arguments, new ToolResult(tool, Optional.of(valid)));
     }
 
-    /** A symbols call with a name of about {@code length} hostile characters; §2 sets no limit on names. */
+    /** A symbols call with a name of about {@code length} hostile characters, far beyond any identifier. */
     FuzzCall hugeName(int n, int length) {
         ObjectNode arguments = nodes.objectNode().put("name", "x" + values.hugeString(length));
-        return call(
-                IntNode.valueOf(n),
-                "symbols",
-                arguments,
-                new ToolResult("symbols", Optional.of(Valid.of("", "impl", 50))));
+        return call(IntNode.valueOf(n), "symbols", arguments, new ToolResult("symbols", Optional.empty()));
     }
 
     /** A search whose query of about {@code length} characters is far beyond MCP-25's 10,000 code points. */
@@ -132,7 +135,7 @@ final class FuzzCalls {
     }
 
     private Valid validSearch(ObjectNode arguments) {
-        arguments.put("query", values.validText());
+        arguments.put("query", values.validText(QUERY_LIMIT));
         if (values.chance(0.5)) {
             arguments.set("mode", enumValue(List.of("locate", "full")));
         }
@@ -161,7 +164,7 @@ final class FuzzCalls {
     }
 
     private Valid validContext(ObjectNode arguments) {
-        arguments.put("query", values.validText());
+        arguments.put("query", values.validText(QUERY_LIMIT));
         if (values.chance(0.6)) {
             arguments.set("budget_tokens", integer(values.pick(List.of(256, 257, 1024, 4096, 32_768))));
         }
@@ -171,7 +174,7 @@ final class FuzzCalls {
     }
 
     private Valid validSymbols(ObjectNode arguments) {
-        String name = values.validText();
+        String name = values.validText(NAME_LIMIT);
         arguments.put("name", name);
         Optional<String> kind = Optional.empty();
         if (values.chance(0.3)) {
@@ -191,7 +194,7 @@ final class FuzzCalls {
     }
 
     private Valid validDependencies(ObjectNode arguments) {
-        arguments.put("symbol", values.validText());
+        arguments.put("symbol", values.validText(NAME_LIMIT));
         String direction = "both";
         if (values.chance(0.6)) {
             String written = values.pick(List.of("callers", "callees", "both", "incoming", "outgoing"));

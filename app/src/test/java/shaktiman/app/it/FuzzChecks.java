@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import shaktiman.adapters.tokens.JtokkitTokenCounter;
 import shaktiman.app.it.FuzzCall.NullIdError;
 import shaktiman.app.it.FuzzCall.Pong;
 import shaktiman.app.it.FuzzCall.RpcError;
@@ -43,7 +44,11 @@ final class FuzzChecks {
             "dependencies", "results",
             "diff", "changes");
 
+    /** {@code mcp.max_output_tokens}'s default: no text but context's exceeds it (MCP-17). */
+    private static final int MAX_OUTPUT_TOKENS = 25_000;
+
     private final Map<String, Schema> outputSchemas = new HashMap<>();
+    private final JtokkitTokenCounter tokens = new JtokkitTokenCounter();
 
     /** @param tools the {@code tools} array of {@code tools/list} */
     FuzzChecks(JsonNode tools) {
@@ -143,6 +148,14 @@ final class FuzzChecks {
         List<Error> errors = schema == null ? List.of() : schema.validate(structured);
         if (!errors.isEmpty()) {
             problems.add("structuredContent breaks the outputSchema: " + errors);
+        }
+        int textTokens = tokens.count(text);
+        if (expected.tool().equals("context")) {
+            if (textTokens > structured.path("budget_tokens").asInt()) {
+                problems.add("context's text has " + textTokens + " tokens, over its budget (MCP-29)");
+            }
+        } else if (textTokens > MAX_OUTPUT_TOKENS) {
+            problems.add("the text has " + textTokens + " tokens, over mcp.max_output_tokens (MCP-17)");
         }
         if (!expected.tool().equals("search") && !expected.tool().equals("context")) {
             try {

@@ -396,15 +396,18 @@ final class FuzzValues {
         return new ValidPath(written, relative);
     }
 
-    /** A non-blank string that is a valid query, name or symbol: hostile text, at most 10,000 code points. */
-    String validText() {
+    /**
+     * A non-blank string that is a valid query (at most 10,000 code points) or, with {@code limit} 1,000, a valid name
+     * or symbol: hostile text, now and then exactly at the limit or one below.
+     */
+    String validText(int limit) {
         String text = switch (random.nextInt(10)) {
             case 0, 1, 2, 3 -> pick(WORDS);
-            case 4 -> exactCodePoints(random.nextBoolean() ? 10_000 : 9_999);
+            case 4 -> exactCodePoints(random.nextBoolean() ? limit : limit - 1);
             default -> nastyString();
         };
-        if (text.strip().isEmpty()
-                || text.strip().codePointCount(0, text.strip().length()) > 10_000) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty() || trimmed.codePointCount(0, trimmed.length()) > limit) {
             return pick(WORDS) + " " + pick(SYNTAX);
         }
         return text;

@@ -181,16 +181,15 @@ class ToolFuzzIT {
                 Pending oldest = pending.values().iterator().next();
                 long left = oldest.sentAt() + REPLY_DEADLINE.toNanos() - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError(
-                            "seed " + seed + ": no reply within " + REPLY_DEADLINE.toSeconds() + " s (a hang) to "
-                                    + McpClient.abbreviate(oldest.call().line()));
+                    throw new AssertionError("seed " + seed + ": no reply within " + REPLY_DEADLINE.toSeconds()
+                            + " s (a hang) to " + shorten(oldest.call().line()));
                 }
                 List<McpClient.Line> fresh =
                         client.linesAfter(cursor, Duration.ofNanos(Math.min(left, 1_000_000_000L)));
                 if (fresh.isEmpty() && client.atEof()) {
                     throw new AssertionError("seed " + seed + ": the daemon's stdout ended (a crash?) with "
                             + pending.size() + " requests unanswered, the oldest "
-                            + McpClient.abbreviate(oldest.call().line()));
+                            + shorten(oldest.call().line()));
                 }
                 consume(fresh);
             }
@@ -204,7 +203,7 @@ class ToolFuzzIT {
         private void receive(McpClient.Line line) {
             JsonNode json = line.json();
             if (!line.isResponse()) {
-                problem("a line that is not a JSON-RPC response: " + McpClient.abbreviate(line.raw()));
+                problem("a line that is not a JSON-RPC response: " + shorten(line.raw()));
                 return;
             }
             JsonNode id = json.get("id");
@@ -212,19 +211,19 @@ class ToolFuzzIT {
                 int code = json.path("error").path("code").asInt();
                 outcomes.merge("null-id error " + code, 1, Integer::sum);
                 if (nullIdsReceived.getOrDefault(code, 0) >= nullIdsExpected.getOrDefault(code, 0)) {
-                    problem("an unexpected reply with id null: " + McpClient.abbreviate(line.raw()));
+                    problem("an unexpected reply with id null: " + shorten(line.raw()));
                 }
                 nullIdsReceived.merge(code, 1, Integer::sum);
                 return;
             }
             if (!answered.add(id)) {
-                problem("a second reply to id " + id + ": " + McpClient.abbreviate(line.raw()));
+                problem("a second reply to id " + id + ": " + shorten(line.raw()));
                 return;
             }
             Pending waiting = pending.remove(id);
             FuzzCall call = waiting != null ? waiting.call() : cancelled.remove(id);
             if (call == null) {
-                problem("a reply to an id never sent: " + McpClient.abbreviate(line.raw()));
+                problem("a reply to an id never sent: " + shorten(line.raw()));
                 return;
             }
             outcomes.merge(outcome(json), 1, Integer::sum);
@@ -254,7 +253,17 @@ class ToolFuzzIT {
 
         /** Lines of up to 8 MiB are cut to their first 600 characters for a report. */
         private static String shorten(String line) {
-            return line.length() <= 600 ? line : line.substring(0, 600) + "… (" + line.length() + " chars)";
+            String head = line.length() <= 600 ? line : line.substring(0, 600) + "... (" + line.length() + " chars)";
+            // Escaped to ASCII: a lone surrogate or NUL would cut the report short, and the escapes are valid JSON.
+            StringBuilder ascii = new StringBuilder(head.length());
+            head.chars().forEach(c -> {
+                if (c >= 0x20 && c < 0x7f) {
+                    ascii.append((char) c);
+                } else {
+                    ascii.append(String.format("\\u%04x", c));
+                }
+            });
+            return ascii.toString();
         }
     }
 }
