@@ -31,10 +31,10 @@ import shaktiman.app.mcp.LineSink;
 import shaktiman.app.mcp.McpServer;
 import shaktiman.app.mcp.McpSession;
 import shaktiman.app.metrics.ToolCallLog;
+import shaktiman.app.query.QueryAssembly;
 import shaktiman.core.daemon.ProcessIdentity;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.daemon.ReadyNote;
-import shaktiman.core.index.live.IndexProgress;
 import shaktiman.core.index.live.LiveIndex;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
@@ -42,7 +42,6 @@ import shaktiman.core.port.LockPort;
 import shaktiman.core.port.TransportException;
 import shaktiman.core.port.TransportPort;
 import shaktiman.core.port.Watcher;
-import shaktiman.core.tools.ToolDefaults;
 
 /**
  * The leader's assembly (MI-7 steps 8–12, MI-52): config, store, index pipeline and live index (with its watcher), MCP
@@ -121,13 +120,10 @@ final class LeaderRuntime {
                             config.mcp().maxConcurrentCalls(),
                             setup.hooks(),
                             layout.root(),
-                            new ToolDefaults(
-                                    config.search().maxResults(),
-                                    config.search().minScore(),
-                                    config.search().defaultMode().id(),
-                                    config.context().budgetTokens()),
+                            QueryAssembly.toolDefaults(config),
                             config.context().enabled()),
                     new LeaderSummarySource(layout.root(), store, live),
+                    QueryAssembly.tools(config, store, live::notice),
                     metrics);
             TransportPort.Listener listener = bind(setup);
             SocketSessions sessions = new SocketSessions(listener, server, setup.hooks());
@@ -183,11 +179,6 @@ final class LeaderRuntime {
         }
         return Optional.of(new MethvinWatcher(
                 layout.root(), Duration.ofMillis(config.watcher().debounceMs())));
-    }
-
-    /** The MI-10 notice for query results (issue #4's tools attach it). */
-    IndexProgress indexProgress() {
-        return live;
     }
 
     private static Config loadConfig(Setup setup) throws LeaderStartException {

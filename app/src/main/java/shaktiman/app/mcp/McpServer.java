@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.app.config.TestHooks;
+import shaktiman.app.query.QueryTools;
 import shaktiman.core.tools.ArgumentParser;
 import shaktiman.core.tools.CallMetrics;
 import shaktiman.core.tools.DaemonStatus;
@@ -90,40 +91,60 @@ public final class McpServer implements AutoCloseable {
     private int inFlight; // guarded by inFlightLock
     private volatile boolean reading = true;
 
-    /** A server whose calls are counted in memory only (MCP-49), not persisted. */
-    public McpServer(Options options, SummarySource summarySource) {
-        this(options, summarySource, CallRecorder.none());
+    /**
+     * A server whose {@code summary} and {@code enrichment_status} read {@code summarySource}, whose five query tools
+     * run on {@code queries}, and whose calls are counted in memory only (MCP-49), not persisted.
+     */
+    public McpServer(Options options, SummarySource summarySource, QueryTools queries) {
+        this(options, summarySource, queries, CallRecorder.none());
     }
 
-    /** A server that also hands every call that reaches a tool to {@code recorder} (MCP-47, MCP-48). */
-    public McpServer(Options options, SummarySource summarySource, CallRecorder recorder) {
-        this(options, summarySource, recorder, InstantSource.system());
+    /**
+     * As {@link #McpServer(Options, SummarySource, QueryTools)}, and hands every call that reaches a tool to
+     * {@code recorder} (MCP-47, MCP-48).
+     */
+    public McpServer(Options options, SummarySource summarySource, QueryTools queries, CallRecorder recorder) {
+        this(options, summarySource, queries, recorder, InstantSource.system());
     }
 
-    McpServer(Options options, SummarySource summarySource, CallRecorder recorder, InstantSource clock) {
+    McpServer(
+            Options options,
+            SummarySource summarySource,
+            QueryTools queries,
+            CallRecorder recorder,
+            InstantSource clock) {
         this.options = Objects.requireNonNull(options, "options");
         this.summarySource = Objects.requireNonNull(summarySource, "summarySource");
+        Objects.requireNonNull(queries, "queries");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
         this.clock = Objects.requireNonNull(clock, "clock");
         ToolArguments arguments = new ToolArguments(new ArgumentParser(options.projectRoot()), mapper);
-        this.summaryTool = new SummaryMcpTool(summarySource, arguments, mapper);
-        this.tools = new ToolRegistry(tools(options, arguments, summaryTool));
+        this.summaryTool = new SummaryMcpTool(summarySource, arguments);
+        this.tools = new ToolRegistry(tools(options, arguments, summaryTool, summarySource, queries));
         // Fair, so waiting calls start in arrival order (MCP-20).
         this.callPermits = new Semaphore(options.maxConcurrentCalls(), true);
         this.toolDelayMs = options.hooks().toolDelayMs().orElse(0);
     }
 
     /**
-     * The listed tools (MCP-14): {@code summary}, and the others of §2 with the configured defaults, {@code context}
-     * only when enabled. Their engine is not wired yet, so a valid call fails with {@code not available yet}.
+     * The listed tools (MCP-14): {@code summary}, {@code enrichment_status} and the five query tools with the configured
+     * defaults, {@code context} only when enabled.
      */
-    private static List<McpTool> tools(Options options, ToolArguments arguments, SummaryMcpTool summary) {
+    private static List<McpTool> tools(
+            Options options,
+            ToolArguments arguments,
+            SummaryMcpTool summary,
+            SummarySource summarySource,
+            QueryTools queries) {
         List<McpTool> tools = new ArrayList<>(List.of(summary));
         for (ToolSpec spec : ToolCatalog.all(options.toolDefaults())) {
             boolean listed = !spec.name().equals(ToolCatalog.SUMMARY)
                     && (options.contextEnabled() || !spec.name().equals(ToolCatalog.CONTEXT));
             if (listed) {
-                tools.add(new SpecMcpTool(spec, arguments, ToolHandler.notAvailable(spec.name())));
+                ToolHandler handler = spec.name().equals(ToolCatalog.ENRICHMENT_STATUS)
+                        ? ToolHandler.enrichmentStatus(summarySource)
+                        : ToolHandler.query(queries);
+                tools.add(new SpecMcpTool(spec, arguments, handler));
             }
         }
         return tools;

@@ -15,6 +15,7 @@ import shaktiman.app.mcp.wire.ResourceTemplatesListResult;
 import shaktiman.app.mcp.wire.ResourcesListResult;
 import shaktiman.app.mcp.wire.ToolsListResult;
 import shaktiman.core.port.ToolCallRecord;
+import shaktiman.core.query.SessionHistory;
 import shaktiman.core.tools.CallMetrics;
 import shaktiman.core.tools.DaemonStatus;
 
@@ -197,6 +198,11 @@ final class SessionMethods implements McpMethods {
             @Override
             public boolean cancelled() {
                 return call.cancelled();
+            }
+
+            @Override
+            public SessionHistory history() {
+                return session.history();
             }
 
             @Override

@@ -1,10 +1,9 @@
 package shaktiman.app.mcp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
+import shaktiman.app.query.StructuredJson;
 import shaktiman.core.tools.ArgumentOutcome;
 import shaktiman.core.tools.SummaryTool;
 import shaktiman.core.tools.ToolCatalog;
@@ -19,12 +18,10 @@ final class SummaryMcpTool implements McpTool {
 
     private final SummarySource source;
     private final ToolArguments arguments;
-    private final ObjectMapper mapper;
 
-    SummaryMcpTool(SummarySource source, ToolArguments arguments, ObjectMapper mapper) {
+    SummaryMcpTool(SummarySource source, ToolArguments arguments) {
         this.source = Objects.requireNonNull(source, "source");
         this.arguments = Objects.requireNonNull(arguments, "arguments");
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
     @Override
@@ -63,15 +60,11 @@ final class SummaryMcpTool implements McpTool {
 
     /** The summary as JSON; also the text of the workspace-summary resource (MCP-22). */
     JsonNode structured(ToolContext context) {
-        return mapper.valueToTree(
+        return StructuredJson.of(
                 SummaryTool.summarize(source.indexStatus(), context.daemonStatus(), context.metrics()));
     }
 
     String compact(JsonNode structured) {
-        try {
-            return mapper.writeValueAsString(structured);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the summary", e);
-        }
+        return StructuredJson.compact(structured);
     }
 }

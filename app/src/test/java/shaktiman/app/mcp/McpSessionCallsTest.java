@@ -210,7 +210,8 @@ class McpSessionCallsTest {
             }
             return SessionHarness.readyIndex();
         };
-        McpServer server = new McpServer(SessionHarness.options(16, TestHooks.none()), blocking);
+        McpServer server =
+                new McpServer(SessionHarness.options(16, TestHooks.none()), blocking, SessionHarness.emptyIndex());
         try (SessionHarness harness = new SessionHarness(server)) {
             harness.request("1", "tools/call", "{\"name\":\"summary\"}");
             harness.pingIsNext("2");
@@ -233,7 +234,8 @@ class McpSessionCallsTest {
             return new IndexStatus(
                     hugeRoot, ready.counts(), ready.state(), null, 0, null, ready.embedding(), ready.watcher());
         };
-        McpServer server = new McpServer(SessionHarness.options(16, TestHooks.none()), huge);
+        McpServer server =
+                new McpServer(SessionHarness.options(16, TestHooks.none()), huge, SessionHarness.emptyIndex());
         try (SessionHarness harness = new SessionHarness(server)) {
             harness.request("\"wide\"", "tools/call", "{\"name\":\"summary\"}");
             JsonNode answer = harness.next();
@@ -262,7 +264,8 @@ class McpSessionCallsTest {
 
     @Test
     void concurrencyLimit_ofOne_stillAnswersEveryCall() throws Exception {
-        McpServer server = new McpServer(SessionHarness.options(1, TestHooks.none()), SessionHarness::readyIndex);
+        McpServer server = new McpServer(
+                SessionHarness.options(1, TestHooks.none()), SessionHarness::readyIndex, SessionHarness.emptyIndex());
         try (SessionHarness harness = new SessionHarness(server)) {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < 10; i++) {
@@ -281,7 +284,8 @@ class McpSessionCallsTest {
 
     @Test
     void outputFailure_isReportedOnceAndEndsTheRun() throws Exception {
-        McpServer server = new McpServer(SessionHarness.options(16, TestHooks.none()), SessionHarness::readyIndex);
+        McpServer server = new McpServer(
+                SessionHarness.options(16, TestHooks.none()), SessionHarness::readyIndex, SessionHarness.emptyIndex());
         List<IOException> failures = new CopyOnWriteArrayList<>();
         McpSession session = server.openSession(
                 "broken",
@@ -301,7 +305,8 @@ class McpSessionCallsTest {
 
     @Test
     void run_untilEof_reportsEof() throws Exception {
-        McpServer server = new McpServer(SessionHarness.options(16, TestHooks.none()), SessionHarness::readyIndex);
+        McpServer server = new McpServer(
+                SessionHarness.options(16, TestHooks.none()), SessionHarness::readyIndex, SessionHarness.emptyIndex());
         List<byte[]> out = new CopyOnWriteArrayList<>();
         McpSession session = server.openSession("eof", out::add);
 

@@ -98,7 +98,8 @@ class McpToolsTest {
                 SessionHarness.PROJECT_ROOT,
                 ToolDefaults.STANDARD,
                 false);
-        try (SessionHarness harness = new SessionHarness(new McpServer(options, SessionHarness::readyIndex))) {
+        try (SessionHarness harness =
+                new SessionHarness(new McpServer(options, SessionHarness::readyIndex, SessionHarness.emptyIndex()))) {
             List<String> names = new ArrayList<>();
             list(harness).forEach(tool -> names.add(tool.path("name").asText()));
             harness.request("2", "tools/call", "{\"name\":\"context\",\"arguments\":{\"query\":\"x\"}}");
@@ -119,7 +120,8 @@ class McpToolsTest {
                 SessionHarness.PROJECT_ROOT,
                 new ToolDefaults(30, 0.25, "full", 2_048),
                 true);
-        try (SessionHarness harness = new SessionHarness(new McpServer(options, SessionHarness::readyIndex))) {
+        try (SessionHarness harness =
+                new SessionHarness(new McpServer(options, SessionHarness::readyIndex, SessionHarness.emptyIndex()))) {
             JsonNode tools = list(harness);
             JsonNode search = tools.get(SORTED_NAMES.indexOf("search"));
             JsonNode context = tools.get(SORTED_NAMES.indexOf("context"));
@@ -173,8 +175,10 @@ class McpToolsTest {
     @ValueSource(strings = {"\"5\"", "5", "5.0", "5.00"})
     void search_withMaxResultsInALenientForm_passesValidation(String maxResults) throws Exception {
         try (SessionHarness harness = new SessionHarness()) {
-            assertThat(errorText(call(harness, "search", "{\"query\":\"x\",\"max_results\":" + maxResults + "}")))
-                    .isEqualTo("search failed: not available yet");
+            JsonNode result = call(harness, "search", "{\"query\":\"x\",\"max_results\":" + maxResults + "}");
+
+            assertThat(result.has("isError")).as(result.toString()).isFalse();
+            assertThat(result.path("content").get(0).path("text").asText()).startsWith("No results for \"x\".");
         }
     }
 
@@ -229,25 +233,6 @@ class McpToolsTest {
                     .startsWith("invalid argument 'query': must be a non-empty string of at most 10,000 characters;")
                     .hasSizeLessThan(200);
             harness.pingIsNext("\"after\"");
-        }
-    }
-
-    // the placeholders (MCP-19)
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "search|{\"query\":\"validate token\"}",
-                "context|{\"query\":\"guard\",\"budget_tokens\":1024}",
-                "symbols|{\"name\":\"find\",\"kind\":\"method\"}",
-                "dependencies|{\"symbol\":\"login\",\"direction\":\"incoming\",\"depth\":1,\"file\":\"./py/\"}",
-                "diff|{\"since\":\"1h30m\"}",
-                "enrichment_status|{}"
-            })
-    void validCall_toAToolNotWiredYet_failsAsNotAvailable(String tool, String arguments) throws Exception {
-        try (SessionHarness harness = new SessionHarness()) {
-            assertThat(errorText(call(harness, tool, arguments))).isEqualTo(tool + " failed: not available yet");
         }
     }
 

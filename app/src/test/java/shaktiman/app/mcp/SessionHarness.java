@@ -16,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import shaktiman.app.config.TestHooks;
+import shaktiman.app.query.FixtureIndex;
+import shaktiman.app.query.QueryTools;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.tools.EmbeddingStatus;
 import shaktiman.core.tools.IndexState;
@@ -52,7 +54,7 @@ final class SessionHarness implements AutoCloseable {
     }
 
     SessionHarness(TestHooks hooks) throws IOException {
-        this(new McpServer(options(16, hooks), SessionHarness::readyIndex));
+        this(new McpServer(options(16, hooks), SessionHarness::readyIndex, emptyIndex()));
     }
 
     SessionHarness(McpServer server) throws IOException {
@@ -66,6 +68,11 @@ final class SessionHarness implements AutoCloseable {
     static McpServer.Options options(int maxConcurrentCalls, TestHooks hooks) {
         return new McpServer.Options(
                 VERSION, Instant.now(), maxConcurrentCalls, hooks, PROJECT_ROOT, ToolDefaults.STANDARD, true);
+    }
+
+    /** Query tools over an empty in-memory index, for tests that are not about query results. */
+    static QueryTools emptyIndex() {
+        return FixtureIndex.empty().tools();
     }
 
     static IndexStatus readyIndex() {

@@ -13,8 +13,9 @@ public final class SinceDuration {
     /** MCP-18's rule text for an invalid {@code since}. */
     public static final String RULE = "must be a duration such as 90m, 1h30m or 7d (units s, m, h, d) from 1s to 720h";
 
-    private static final Pattern WHOLE = Pattern.compile("(?:[0-9]+(?:\\.[0-9]+)?[smhd])+");
-    private static final Pattern PART = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)([smhd])");
+    // The syntax of shaktiman.core.tools.DurationText, which checks the argument first: 1.h and .5h pass both.
+    private static final Pattern WHOLE = Pattern.compile("(?:(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)[smhd])+");
+    private static final Pattern PART = Pattern.compile("([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)([smhd])");
     private static final Duration MIN = Duration.ofSeconds(1);
     private static final Duration MAX = Duration.ofHours(720);
 
