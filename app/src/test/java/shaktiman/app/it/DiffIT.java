@@ -33,12 +33,17 @@ class DiffIT {
 
     private static final String REFRESH = "ts/src/auth/refresh.ts";
 
-    /** Polls {@code diff arguments} until it lists {@code count} changes, and returns them, newest first. */
-    private static JsonNode awaitChanges(ToolCalls tools, Map<String, ?> arguments, int count, String what) {
+    /**
+     * Polls {@code diff arguments} until it lists {@code count} changes, the newest of {@code newestPath}, and returns
+     * them, newest first.
+     */
+    private static JsonNode awaitChanges(
+            ToolCalls tools, Map<String, ?> arguments, int count, String newestPath, String what) {
         return Await.value(
                 APPLIED,
                 () -> Optional.of(tools.structured("diff", arguments).path("changes"))
-                        .filter(changes -> changes.size() >= count),
+                        .filter(changes -> changes.size() >= count
+                                && changes.path(0).path("file_path").asText().equals(newestPath)),
                 what);
     }
 
@@ -61,26 +66,33 @@ class DiffIT {
         JsonNode fresh = tools.structured("diff", Map.of());
 
         McpFixture.raiseHashRounds(root);
-        JsonNode bodyOnly = awaitChanges(tools, Map.of(), 1, "the body-only edit of hash.ts")
+        JsonNode bodyOnly = awaitChanges(tools, Map.of(), 1, McpFixture.HASH, "the body-only edit of hash.ts")
                 .get(0);
         McpFixture.changeGenerateSaltParameter(root);
-        JsonNode signature = awaitChanges(tools, Map.of(), 2, "the signature edit of hash.ts")
+        JsonNode signature = awaitChanges(tools, Map.of(), 2, McpFixture.HASH, "the signature edit of hash.ts")
                 .get(0);
         McpFixture.addLogout(root);
-        JsonNode added = awaitChanges(tools, Map.of(), 3, "logout.ts added").get(0);
+        JsonNode added = awaitChanges(tools, Map.of(), 3, McpFixture.LOGOUT, "logout.ts added")
+                .get(0);
         McpFixture.deleteSessionStore(root);
-        JsonNode deleted =
-                awaitChanges(tools, Map.of(), 4, "session-store.ts deleted").get(0);
+        JsonNode deleted = awaitChanges(tools, Map.of(), 4, McpFixture.SESSION_STORE, "session-store.ts deleted")
+                .get(0);
         McpFixture.gitMoveReport(root);
-        JsonNode renamed = awaitChanges(tools, Map.of(), 5, "big.ts renamed").get(0);
+        JsonNode renamed = awaitChanges(tools, Map.of(), 5, McpFixture.MOVED_REPORT, "big.ts renamed")
+                .get(0);
         Path refresh = root.resolve(REFRESH);
         Files.writeString(
                 refresh,
                 Files.readString(refresh, StandardCharsets.UTF_8).replace("'.refreshed'", "'.renewed'"),
                 StandardCharsets.UTF_8);
-        awaitChanges(tools, Map.of(), 6, "the impl edit of refresh.ts");
+        awaitChanges(tools, Map.of(), 6, REFRESH, "the impl edit of refresh.ts");
         McpFixture.editTestFiles(root);
-        JsonNode all = awaitChanges(tools, Map.of("scope", "all"), 9, "the three test-file edits");
+        JsonNode all = Await.value(
+                APPLIED,
+                () -> Optional.of(
+                                tools.structured("diff", Map.of("scope", "all")).path("changes"))
+                        .filter(changes -> changes.size() >= 9),
+                "the three test-file edits");
         JsonNode limited = tools.structured("diff", Map.of("limit", 1));
         DaemonProcess proxy = daemons.startProxy(FixtureLeader.withEmbeddingsOff(daemons.daemon()));
         JsonNode throughProxy = new ToolCalls(proxy.mcp()).structured("diff", Map.of("scope", "all"));
