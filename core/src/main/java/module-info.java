@@ -7,6 +7,7 @@ module shaktiman.core {
     exports shaktiman.core.index.discovery;
     exports shaktiman.core.index.watch;
     exports shaktiman.core.tools;
+    exports shaktiman.core.query;
     exports shaktiman.core.model;
     exports shaktiman.core.model.syntax;
     exports shaktiman.core.index.lang;
@@ -17,4 +18,5 @@ module shaktiman.core {
     exports shaktiman.core.index.write;
     exports shaktiman.core.index.resolve;
     exports shaktiman.core.index.live;
+    exports shaktiman.core.embed;
 }

@@ -52,6 +52,24 @@ public final class IndexDb {
         return changes;
     }
 
+    /**
+     * The rows of {@code sql} with {@code args} bound, each row's columns joined by {@code |} (NULL as {@code -}), in the
+     * query's order; empty before the database exists.
+     */
+    public List<String> rows(String sql, Object... args) {
+        List<String> rows = new ArrayList<>();
+        query(sql, List.of(args), row -> {
+            StringBuilder line = new StringBuilder();
+            int columns = row.getMetaData().getColumnCount();
+            for (int column = 1; column <= columns; column++) {
+                String value = row.getString(column);
+                line.append(column > 1 ? "|" : "").append(value == null ? "-" : value);
+            }
+            rows.add(line.toString());
+        });
+        return rows;
+    }
+
     /** Whether {@code path} is stored with the hash of {@code content}. */
     public boolean holds(String path, String content) {
         return sha256(content).equals(hashes().get(path));

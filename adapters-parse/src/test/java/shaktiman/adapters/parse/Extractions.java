@@ -1,21 +1,17 @@
 package shaktiman.adapters.parse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import shaktiman.core.index.lang.LanguageRules;
 import shaktiman.core.index.lang.LanguageTable;
 import shaktiman.core.index.symbols.ExtractedFile;
 import shaktiman.core.index.symbols.SymbolExtractor;
 import shaktiman.core.port.ParseResult;
+import shaktiman.testkit.McpFixture;
 
 /** Parses source with the real grammars and runs the symbol extractor on it, for the extraction tests. */
 final class Extractions implements AutoCloseable {
 
     static final LanguageTable TABLE = LanguageTable.builtIn();
-    private static final Path MCP_FIXTURE = Path.of("src/test/resources/shaktiman/adapters/parse/mcp-fixture");
 
     private final TreeSitterParser parser = new TreeSitterParser();
 
@@ -34,15 +30,7 @@ final class Extractions implements AutoCloseable {
 
     /** The extraction of a file of the MCP §6 fixture, such as {@code go/server.go}. */
     ExtractedFile fixture(String path, String languageId) {
-        return extract(path, languageId, read(MCP_FIXTURE.resolve(path)));
-    }
-
-    static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return extract(path, languageId, McpFixture.text(path));
     }
 
     @Override

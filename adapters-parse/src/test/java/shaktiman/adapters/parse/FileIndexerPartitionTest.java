@@ -2,9 +2,6 @@ package shaktiman.adapters.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import shaktiman.core.index.IndexedFile;
 import shaktiman.core.index.chunk.Chunk;
 import shaktiman.core.model.index.ParseQuality;
+import shaktiman.testkit.McpFixture;
 
 /** Verifies T-20's partition property on every language sample and every file of the MCP §6 fixture. */
 class FileIndexerPartitionTest {
@@ -41,17 +39,8 @@ class FileIndexerPartitionTest {
                 .map(entry -> Arguments.of(entry.getValue(), entry.getKey()));
     }
 
-    static Stream<Arguments> fixtureFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(Indexing.MCP_FIXTURE)) {
-            return walk
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .map(file -> Arguments.of(
-                            Indexing.MCP_FIXTURE.relativize(file).toString().replace('\\', '/'),
-                            BY_EXTENSION.get(extension(file))))
-                    .toList()
-                    .stream();
-        }
+    static Stream<Arguments> fixtureFiles() {
+        return McpFixture.paths().stream().sorted().map(path -> Arguments.of(path, BY_EXTENSION.get(extension(path))));
     }
 
     @ParameterizedTest
@@ -68,7 +57,7 @@ class FileIndexerPartitionTest {
     @ParameterizedTest
     @MethodSource("fixtureFiles")
     void fixtureFile_chunksPartitionItsLines(String path, String languageId) {
-        String text = Extractions.read(Indexing.MCP_FIXTURE.resolve(path));
+        String text = McpFixture.text(path);
 
         IndexedFile file = indexing.index(path, languageId, text);
 
@@ -79,7 +68,7 @@ class FileIndexerPartitionTest {
     @Test
     void bigSwitch_overTheMaximum_isSplitIntoPartsThatPartitionIt() {
         String path = "ts/src/report/big.ts";
-        String text = Extractions.read(Indexing.MCP_FIXTURE.resolve(path));
+        String text = McpFixture.text(path);
 
         IndexedFile file = indexing.index(path, "typescript", text);
 
@@ -92,8 +81,7 @@ class FileIndexerPartitionTest {
         assertThat(Indexing.partition().check(text, file.chunks())).isEmpty();
     }
 
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        return name.substring(name.lastIndexOf('.') + 1);
+    private static String extension(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 }

@@ -1,6 +1,5 @@
 package shaktiman.adapters.parse;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import shaktiman.core.index.FileIndexer;
 import shaktiman.core.index.IndexedFile;
@@ -14,7 +13,6 @@ import shaktiman.testkit.fake.FixedRatioTokenCounter;
 final class Indexing implements AutoCloseable {
 
     static final TokenCounter COUNTER = new FixedRatioTokenCounter();
-    static final Path MCP_FIXTURE = Path.of("src/test/resources/shaktiman/adapters/parse/mcp-fixture");
 
     final TreeSitterParser parser = new TreeSitterParser();
     final FileIndexer indexer;

@@ -42,8 +42,35 @@ final class ReaderPool {
         }
     }
 
+    /**
+     * {@link #read} inside one read transaction, so that every statement of {@code work} sees the same committed
+     * snapshot even while the writer commits.
+     */
+    <T> T snapshot(String operation, Read<T> work) {
+        return read(operation, connection -> {
+            connection.setAutoCommit(false);
+            T result;
+            try {
+                result = work.run(connection);
+            } catch (SQLException | RuntimeException e) {
+                endTransaction(connection, e);
+                throw e;
+            }
+            connection.setAutoCommit(true); // commits the read transaction, which wrote nothing
+            return result;
+        });
+    }
+
     List<Connection> connections() {
         return all;
+    }
+
+    private static void endTransaction(Connection connection, Exception failure) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private Connection borrow(String operation) {

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import shaktiman.core.index.resolve.TieredReferenceResolver;
+import shaktiman.core.port.EmbeddingQueue;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexReader;
@@ -32,8 +33,8 @@ import shaktiman.core.port.IndexWriter;
 
 /**
  * Implements {@link IndexStore} with SQLite through sqlite-jdbc: one writer connection and a pool of query-only
- * readers on a WAL database (IX-34, IX-35), with the schema kept by the migration runner (IX-36) and the write path of
- * IX-42…IX-49 behind {@link #writer()}.
+ * readers on a WAL database (IX-34, IX-35), with the schema kept by the migration runner (IX-36), the write path of
+ * IX-42…IX-49 behind {@link #writer()} and the query side behind {@link #reader()}.
  */
 public final class SqliteIndexStore implements IndexStore {
     /** Reader connections when the caller does not size the pool (IX-35 sizes it from the MCP concurrency). */
@@ -84,16 +85,20 @@ public final class SqliteIndexStore implements IndexStore {
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed; // guarded by lifecycle
     private final SqliteIndexWriter indexWriter; // null when opened read-only
+    private final SqliteEmbeddingQueue embeddingQueue;
+    private final SqliteIndexReader indexReader;
 
     private SqliteIndexStore(Path dbFile, Connection writer, ReaderPool readers, int schemaVersion, Options options) {
         this.dbFile = dbFile;
         this.writer = writer;
         this.readers = readers;
         this.schemaVersion = schemaVersion;
+        this.indexReader = new SqliteIndexReader(this, readers);
         this.indexWriter = writer == null
                 ? null
                 : new SqliteIndexWriter(
                         this, writer, dbFile, options.clock(), options.writeFailPath(), new TieredReferenceResolver());
+        this.embeddingQueue = new SqliteEmbeddingQueue(this, dbFile, readers, indexWriter);
     }
 
     /** {@link #openForWriting(Path, int)} with {@link #DEFAULT_READER_CONNECTIONS} readers. */
@@ -181,80 +186,60 @@ public final class SqliteIndexStore implements IndexStore {
 
     @Override
     public IndexCounts counts() {
-        return whileOpen(() -> readers.read(
-                "count rows of",
-                connection -> inOneSnapshot(connection, () -> {
-                    try (Statement statement = connection.createStatement()) {
-                        return readCounts(statement);
-                    }
-                })));
+        return whileOpen(() -> readers.snapshot("count rows of", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                return readCounts(statement);
+            }
+        }));
     }
 
     @Override
     public IndexStatistics statistics() {
-        return whileOpen(() -> readers.read(
-                "read the statistics of",
-                connection -> inOneSnapshot(connection, () -> {
-                    try (Statement statement = connection.createStatement()) {
-                        IndexCounts counts = readCounts(statement);
-                        long[] totals = longs(
-                                statement,
-                                "SELECT (SELECT count(*) FROM files WHERE parse_quality = 'partial'),"
-                                        + " (SELECT count(*) FROM chunks WHERE embedded = 1),"
-                                        + " (SELECT count(*) FROM chunks WHERE embedded = 0 AND embed_attempts > 0),"
-                                        + " (SELECT count(*) FROM files WHERE parse_quality = 'error')",
-                                4);
-                        Map<String, String> config = new HashMap<>();
-                        try (ResultSet rows = statement.executeQuery("SELECT key, value FROM config WHERE key IN"
-                                + " ('full_index_completed_at', 'full_index_fingerprint', 'index_fingerprint')")) {
-                            while (rows.next()) {
-                                config.put(rows.getString(1), rows.getString(2));
-                            }
-                        }
-                        Optional<String> lastChange;
-                        try (ResultSet row = statement.executeQuery("SELECT max(applied_at) FROM diff_log")) {
-                            row.next();
-                            lastChange = Optional.ofNullable(row.getString(1));
-                        }
-                        return new IndexStatistics(
-                                counts,
-                                totals[0],
-                                totals[3],
-                                grouped(
-                                        statement,
-                                        "SELECT f.language, count(*) AS n FROM chunks c JOIN files f ON f.id = c.file_id"
-                                                + " GROUP BY f.language ORDER BY n DESC, f.language"),
-                                grouped(statement, "SELECT kind, count(*) FROM edges GROUP BY kind ORDER BY kind"),
-                                grouped(
-                                        statement,
-                                        "SELECT reason, count(*) FROM pending_edges GROUP BY reason ORDER BY reason"),
-                                grouped(
-                                        statement,
-                                        "SELECT reason, count(*) FROM skipped_files GROUP BY reason ORDER BY reason"),
-                                totals[1],
-                                totals[2],
-                                nonEmpty(config.get("index_fingerprint")),
-                                nonEmpty(config.get("full_index_completed_at")),
-                                nonEmpty(config.get("full_index_fingerprint")),
-                                lastChange);
+        return whileOpen(() -> readers.snapshot("read the statistics of", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                IndexCounts counts = readCounts(statement);
+                long[] totals = longs(
+                        statement,
+                        "SELECT (SELECT count(*) FROM files WHERE parse_quality = 'partial'),"
+                                + " (SELECT count(*) FROM chunks WHERE embedded = 1),"
+                                + " (SELECT count(*) FROM chunks WHERE embedded = 0 AND embed_attempts > 0),"
+                                + " (SELECT count(*) FROM files WHERE parse_quality = 'error')",
+                        4);
+                Map<String, String> config = new HashMap<>();
+                try (ResultSet rows = statement.executeQuery("SELECT key, value FROM config WHERE key IN"
+                        + " ('full_index_completed_at', 'full_index_fingerprint', 'index_fingerprint')")) {
+                    while (rows.next()) {
+                        config.put(rows.getString(1), rows.getString(2));
                     }
-                })));
-    }
-
-    /** A body run inside one read transaction of {@code connection}. */
-    private interface SnapshotRead<T> {
-        T read() throws SQLException;
-    }
-
-    // One read transaction, so that every number comes from the same snapshot.
-    private static <T> T inOneSnapshot(Connection connection, SnapshotRead<T> body) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            return body.read();
-        } finally {
-            connection.commit();
-            connection.setAutoCommit(true);
-        }
+                }
+                Optional<String> lastChange;
+                try (ResultSet row = statement.executeQuery("SELECT max(applied_at) FROM diff_log")) {
+                    row.next();
+                    lastChange = Optional.ofNullable(row.getString(1));
+                }
+                return new IndexStatistics(
+                        counts,
+                        totals[0],
+                        totals[3],
+                        grouped(
+                                statement,
+                                "SELECT f.language, count(*) AS n FROM chunks c JOIN files f ON f.id = c.file_id"
+                                        + " GROUP BY f.language ORDER BY n DESC, f.language"),
+                        grouped(statement, "SELECT kind, count(*) FROM edges GROUP BY kind ORDER BY kind"),
+                        grouped(
+                                statement,
+                                "SELECT reason, count(*) FROM pending_edges GROUP BY reason ORDER BY reason"),
+                        grouped(
+                                statement,
+                                "SELECT reason, count(*) FROM skipped_files GROUP BY reason ORDER BY reason"),
+                        totals[1],
+                        totals[2],
+                        nonEmpty(config.get("index_fingerprint")),
+                        nonEmpty(config.get("full_index_completed_at")),
+                        nonEmpty(config.get("full_index_fingerprint")),
+                        lastChange);
+            }
+        }));
     }
 
     private static IndexCounts readCounts(Statement statement) throws SQLException {
@@ -364,7 +349,12 @@ public final class SqliteIndexStore implements IndexStore {
 
     @Override
     public IndexReader reader() {
-        throw new UnsupportedOperationException("IndexReader: not yet implemented (#4)");
+        return whileOpen(() -> indexReader);
+    }
+
+    @Override
+    public EmbeddingQueue embeddingQueue() {
+        return embeddingQueue;
     }
 
     @Override

@@ -18,6 +18,7 @@ import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.model.index.IndexJob;
 import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.IndexWriter;
+import shaktiman.core.port.ToolCallRecord;
 import shaktiman.core.text.IdentifierAnalyzer;
 
 /**
@@ -31,7 +32,7 @@ final class SqliteIndexWriter implements IndexWriter {
 
     /** A unit of work inside one transaction. */
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run(Sql sql) throws SQLException;
     }
 
@@ -152,6 +153,25 @@ final class SqliteIndexWriter implements IndexWriter {
                 c -> c.update(
                         "DELETE FROM diff_log WHERE applied_at < ?",
                         Timestamps.format(clock.instant().minus(CHANGE_LOG_RETENTION)))));
+    }
+
+    @Override
+    public synchronized void appendToolCalls(List<ToolCallRecord> records) {
+        List<ToolCallRecord> copy = List.copyOf(records);
+        store.whileOpen(() -> {
+            if (!copy.isEmpty()) {
+                inTransaction("append " + copy.size() + " tool-call records to", c -> {
+                    ToolCallRows.append(c, copy);
+                    return null;
+                });
+            }
+            return null;
+        });
+    }
+
+    /** Runs one transaction of the embedding queue (IX-53's mark jobs) on this writer, serialised with batches. */
+    synchronized <T> T embeddingTransaction(String operation, Work<T> work) {
+        return store.whileOpen(() -> inTransaction(operation, work));
     }
 
     /**

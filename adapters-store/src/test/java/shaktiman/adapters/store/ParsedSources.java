@@ -1,10 +1,6 @@
 package shaktiman.adapters.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,13 +13,11 @@ import shaktiman.core.index.chunk.ChunkLimits;
 import shaktiman.core.index.lang.LanguageTable;
 import shaktiman.core.model.index.FileMeta;
 import shaktiman.core.model.index.ParsedFile;
+import shaktiman.testkit.McpFixture;
 import shaktiman.testkit.fake.FixedRatioTokenCounter;
 
 /** Parses sources with the real grammars into the writer's {@link ParsedFile}, for the resolution tests. */
 final class ParsedSources implements AutoCloseable {
-    // One copy of the MCP §6 fixture serves both modules' tests; tests run in their module's directory.
-    static final Path MCP_FIXTURE =
-            Path.of("../adapters-parse/src/test/resources/shaktiman/adapters/parse/mcp-fixture");
     private static final Map<String, String> LANGUAGES = Map.ofEntries(
             Map.entry("ts", "typescript"),
             Map.entry("js", "javascript"),
@@ -86,11 +80,7 @@ final class ParsedSources implements AutoCloseable {
 
     /** The MCP §6 fixture file at {@code path}, such as {@code go/server.go}. */
     ParsedFile fixture(String path) {
-        try {
-            return file(path, Files.readString(MCP_FIXTURE.resolve(path)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read fixture " + path, e);
-        }
+        return file(path, McpFixture.text(path));
     }
 
     @Override

@@ -1,13 +1,17 @@
 package shaktiman.app.cli;
 
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import shaktiman.core.tools.ToolCatalog;
+import shaktiman.core.tools.ToolDefaults;
+import shaktiman.core.tools.ToolSpec;
 
 /** {@code context <query>}: the most relevant code within a token budget, as the {@code context} tool (MI-39). */
 @Command(name = "context", description = "Assemble context for a task, as the context tool does.", sortOptions = false)
-final class ContextCommand extends ReadCommand {
+final class ContextCommand extends QueryCommand {
 
     @Parameters(index = "0", paramLabel = "<query>", description = "The task or question.")
     private String query;
@@ -26,6 +30,11 @@ final class ContextCommand extends ReadCommand {
     }
 
     @Override
+    boolean ranks() {
+        return true;
+    }
+
+    @Override
     String name() {
         return "context";
     }
@@ -35,5 +44,19 @@ final class ContextCommand extends ReadCommand {
         Flags.nonBlank("<query>", query);
         Flags.intInRange("--budget", budget, 256, 32768);
         scope.validated();
+    }
+
+    @Override
+    ToolSpec spec(ToolDefaults defaults) {
+        return ToolCatalog.context(defaults);
+    }
+
+    @Override
+    Map<String, Object> arguments() {
+        return new Arguments()
+                .put("query", query)
+                .put("budget_tokens", budget)
+                .put("scope", scope.validated())
+                .map();
     }
 }

@@ -1,17 +1,21 @@
 package shaktiman.app.cli;
 
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import shaktiman.core.tools.ToolCatalog;
+import shaktiman.core.tools.ToolDefaults;
+import shaktiman.core.tools.ToolSpec;
 
 /** {@code deps <symbol>}: callers and callees of a symbol, as the {@code dependencies} tool (MI-39). */
 @Command(
         name = "deps",
         description = "Show a symbol's callers and callees, as the dependencies tool does.",
         sortOptions = false)
-final class DepsCommand extends ReadCommand {
+final class DepsCommand extends QueryCommand {
 
     @Parameters(index = "0", paramLabel = "<symbol>", description = "A bare or dot-qualified symbol name.")
     private String symbol;
@@ -43,5 +47,20 @@ final class DepsCommand extends ReadCommand {
         Flags.oneOf("--direction", direction, List.of("callers", "callees", "both"));
         Flags.intInRange("--depth", depth, 1, 5);
         scope.validated();
+    }
+
+    @Override
+    ToolSpec spec(ToolDefaults defaults) {
+        return ToolCatalog.dependencies();
+    }
+
+    @Override
+    Map<String, Object> arguments() {
+        return new Arguments()
+                .put("symbol", symbol)
+                .put("direction", direction)
+                .put("depth", depth)
+                .put("scope", scope.validated())
+                .map();
     }
 }

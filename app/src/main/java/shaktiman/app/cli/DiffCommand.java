@@ -1,12 +1,16 @@
 package shaktiman.app.cli;
 
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import shaktiman.core.tools.ToolCatalog;
+import shaktiman.core.tools.ToolDefaults;
+import shaktiman.core.tools.ToolSpec;
 
 /** {@code diff}: recent changes and the symbols they touched, as the {@code diff} tool (MI-39). */
 @Command(name = "diff", description = "List recent changes, as the diff tool does.", sortOptions = false)
-final class DiffCommand extends ReadCommand {
+final class DiffCommand extends QueryCommand {
 
     @Option(
             names = "--since",
@@ -34,5 +38,19 @@ final class DiffCommand extends ReadCommand {
         Flags.since("--since", since);
         Flags.intInRange("--limit", limit, 1, 500);
         scope.validated();
+    }
+
+    @Override
+    ToolSpec spec(ToolDefaults defaults) {
+        return ToolCatalog.diff();
+    }
+
+    @Override
+    Map<String, Object> arguments() {
+        return new Arguments()
+                .put("since", since)
+                .put("limit", limit)
+                .put("scope", scope.validated())
+                .map();
     }
 }

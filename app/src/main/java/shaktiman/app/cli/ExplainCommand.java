@@ -69,17 +69,6 @@ final class ExplainCommand extends ReadCommand {
         return ExitCodes.OK;
     }
 
-    private Config readConfig(ProjectLayout layout) {
-        // MI-42: read commands read the config if it exists and never write one.
-        return switch (context.adapters().loadConfig(layout.configFile(), context.env(), Map.of())) {
-            case ConfigOutcome.Valid valid -> {
-                valid.warnings().forEach(context.streams().err()::println);
-                yield valid.config();
-            }
-            case ConfigOutcome.Invalid invalid -> throw new ConfigRejected(invalid.messages());
-        };
-    }
-
     /** Discovery says {@code indexed} for every file it accepts; the store knows whether the disk still matches. */
     static Explanation refineWithStore(Explanation explanation, Path root, Map<String, FileStamp> stored) {
         if (explanation.state() != PathState.INDEXED) {

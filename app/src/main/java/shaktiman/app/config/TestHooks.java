@@ -74,12 +74,37 @@ public record TestHooks(Map<String, String> values) {
         return millis("toolDelayMs");
     }
 
+    /** {@code metricsDelayMs} (mcp-tools §6): a sleep before each batch the metrics writer appends (MCP-48). */
+    public OptionalLong metricsDelayMs() {
+        return millis("metricsDelayMs");
+    }
+
     /**
      * {@code scanBatchDelayMs} (indexing.md §11): a sleep before each scan batch commits, so that a test can stop, kill
      * or count an index run at a known point; applied by {@code shaktiman.app.index.InstrumentedIndexStore}.
      */
     public OptionalLong scanBatchDelayMs() {
         return millis("scanBatchDelayMs");
+    }
+
+    /** {@code indexDelayMs} (mcp-tools §6): a sleep on the index thread before each watcher batch is applied. */
+    public OptionalLong indexDelayMs() {
+        return millis("indexDelayMs");
+    }
+
+    /** {@code embedDelayMs} (mcp-tools §6): a sleep before each embedding batch of the embed worker. */
+    public OptionalLong embedDelayMs() {
+        return millis("embedDelayMs");
+    }
+
+    /** {@code vectorSaveDelayMs} (indexing.md §11): a sleep halfway through writing a vector temp file. */
+    public OptionalLong vectorSaveDelayMs() {
+        return millis("vectorSaveDelayMs");
+    }
+
+    /** {@code embedFailures=<n>} (indexing.md §11): the next n provider calls fail transiently; 0 when absent. */
+    public int embedFailures() {
+        return (int) Math.min(Integer.MAX_VALUE, millis("embedFailures").orElse(0));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.adapters.store.SqliteIndexStore;
+import shaktiman.adapters.tokens.JtokkitTokenCounter;
 import shaktiman.adapters.watch.MethvinWatcher;
 import shaktiman.app.build.BuildInfo;
 import shaktiman.app.config.Config;
@@ -24,15 +25,18 @@ import shaktiman.app.config.ConfigLoader;
 import shaktiman.app.config.LoadedConfig;
 import shaktiman.app.config.SampleConfig;
 import shaktiman.app.config.TestHooks;
+import shaktiman.app.embed.LeaderEmbedding;
+import shaktiman.app.index.AfterCommitIndexStore;
 import shaktiman.app.index.IndexPipeline;
 import shaktiman.app.index.LoggingIndexEvents;
 import shaktiman.app.mcp.LineSink;
 import shaktiman.app.mcp.McpServer;
 import shaktiman.app.mcp.McpSession;
+import shaktiman.app.metrics.ToolCallLog;
+import shaktiman.app.query.QueryAssembly;
 import shaktiman.core.daemon.ProcessIdentity;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.daemon.ReadyNote;
-import shaktiman.core.index.live.IndexProgress;
 import shaktiman.core.index.live.LiveIndex;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
@@ -42,9 +46,9 @@ import shaktiman.core.port.TransportPort;
 import shaktiman.core.port.Watcher;
 
 /**
- * The leader's assembly (MI-7 steps 8–12, MI-52): config, store, index pipeline and live index (with its watcher), MCP
- * server, socket and its sessions, built with plain constructors in dependency order and torn down in reverse by the
- * one shutdown routine.
+ * The leader's assembly (MI-7 steps 8–12, MI-52): config, store, embedding side, index pipeline and live index (with
+ * its watcher), MCP server, socket and its sessions, built with plain constructors in dependency order and torn down in
+ * reverse by the one shutdown routine.
  */
 final class LeaderRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(LeaderRuntime.class);
@@ -52,6 +56,8 @@ final class LeaderRuntime {
     private static final Duration IN_FLIGHT_BUDGET = Duration.ofSeconds(2);
     /** Kept for steps 6–9 when step 5 waits for the index thread's last transaction. */
     private static final Duration AFTER_FLUSH_RESERVE = Duration.ofMillis(500);
+    /** MCP-48: the metrics queue drains for at most this long at shutdown. */
+    private static final Duration METRICS_DRAIN = Duration.ofMillis(500);
 
     /** What a leader is started with. */
     record Setup(
@@ -67,8 +73,10 @@ final class LeaderRuntime {
 
     private final Setup setup;
     private final IndexStore store;
+    private final LeaderEmbedding embedding;
     private final StartingLiveIndex live;
     private final McpServer server;
+    private final ToolCallLog metrics;
     private final TransportPort.Listener listener;
     private final SocketSessions sessions;
     private final ScheduledExecutorService watchdog;
@@ -77,15 +85,19 @@ final class LeaderRuntime {
     private LeaderRuntime(
             Setup setup,
             IndexStore store,
+            LeaderEmbedding embedding,
             StartingLiveIndex live,
             McpServer server,
+            ToolCallLog metrics,
             TransportPort.Listener listener,
             SocketSessions sessions,
             ScheduledExecutorService watchdog) {
         this.setup = setup;
         this.store = store;
+        this.embedding = embedding;
         this.live = live;
         this.server = server;
+        this.metrics = metrics;
         this.listener = listener;
         this.sessions = sessions;
         this.watchdog = watchdog;
@@ -96,22 +108,37 @@ final class LeaderRuntime {
         ProjectLayout layout = setup.layout();
         Config config = loadConfig(setup);
         IndexStore store = openStore(layout, config);
+        LeaderEmbedding embedding = null;
         StartingLiveIndex live = null;
         McpServer server = null;
+        ToolCallLog metrics = null;
         try {
+            // Builds the embedding side without reading anything; its vectors load after the bind (MI-13).
+            embedding = LeaderEmbedding.open(config, layout, setup.hooks(), store);
             live = new StartingLiveIndex(store, config.watcher().enabled());
+            metrics = ToolCallLog.start(
+                    store.writer(),
+                    new JtokkitTokenCounter(),
+                    setup.startedAt(),
+                    Duration.ofMillis(setup.hooks().metricsDelayMs().orElse(0)));
             server = new McpServer(
                     new McpServer.Options(
                             setup.build().version(),
                             setup.startedAt(),
                             config.mcp().maxConcurrentCalls(),
-                            setup.hooks()),
-                    new LeaderSummarySource(layout.root(), store, live));
+                            setup.hooks(),
+                            layout.root(),
+                            QueryAssembly.toolDefaults(config),
+                            config.context().enabled()),
+                    new LeaderSummarySource(layout.root(), store, live, embedding),
+                    QueryAssembly.tools(config, store, live::notice, embedding),
+                    metrics);
             TransportPort.Listener listener = bind(setup);
             SocketSessions sessions = new SocketSessions(listener, server, setup.hooks());
             ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("socket-watchdog").daemon(true).factory());
-            LeaderRuntime runtime = new LeaderRuntime(setup, store, live, server, listener, sessions, watchdog);
+            LeaderRuntime runtime =
+                    new LeaderRuntime(setup, store, embedding, live, server, metrics, listener, sessions, watchdog);
             sessions.start();
             LOG.atInfo().addKeyValue("socket", listener.path().toString()).log("socket listening");
             new ReadyNote(
@@ -123,7 +150,9 @@ final class LeaderRuntime {
             watchdog.scheduleWithFixedDelay(runtime::keepSocketBound, 5, 5, TimeUnit.SECONDS);
             // Step 12, after ready and off this thread (MI-13: loading the parsers would delay a takeover's bind):
             // the pipeline is built, the watcher registers, then the background startup scan begins (MI-9).
-            live.start(() -> assemble(layout, config, setup.hooks(), store));
+            LeaderEmbedding commits = embedding;
+            live.start(() -> assemble(layout, config, setup.hooks(), store, commits));
+            embedding.start();
             return runtime;
         } catch (LeaderStartException | RuntimeException e) {
             if (server != null) {
@@ -132,17 +161,25 @@ final class LeaderRuntime {
             if (live != null) {
                 live.close();
             }
+            if (metrics != null) {
+                metrics.drain(Duration.ZERO);
+            }
+            if (embedding != null) {
+                embedding.close();
+            }
             store.close();
             throw e;
         }
     }
 
     private static StartingLiveIndex.Assembled assemble(
-            ProjectLayout layout, Config config, TestHooks hooks, IndexStore store) {
+            ProjectLayout layout, Config config, TestHooks hooks, IndexStore store, LeaderEmbedding embedding) {
         IndexPipeline pipeline = IndexPipeline.open(layout.root(), config, hooks);
         try {
             pipeline.reclassifyTests(store); // IX-39, before the index thread owns the writer
-            LiveIndex live = pipeline.liveIndex(store, watcher(layout, config), new LoggingIndexEvents());
+            // IX-47: every batch the live index commits, watcher or scan, reaches the embedding side.
+            IndexStore indexed = embedding.enabled() ? new AfterCommitIndexStore(store, embedding::afterCommit) : store;
+            LiveIndex live = pipeline.liveIndex(indexed, watcher(layout, config), new LoggingIndexEvents());
             return new StartingLiveIndex.Assembled(pipeline, live);
         } catch (RuntimeException e) {
             pipeline.close();
@@ -157,11 +194,6 @@ final class LeaderRuntime {
         }
         return Optional.of(new MethvinWatcher(
                 layout.root(), Duration.ofMillis(config.watcher().debounceMs())));
-    }
-
-    /** The MI-10 notice for query results (issue #4's tools attach it). */
-    IndexProgress indexProgress() {
-        return live;
     }
 
     private static Config loadConfig(Setup setup) throws LeaderStartException {
@@ -250,6 +282,11 @@ final class LeaderRuntime {
             // The parser may still be in native code on the index thread; the process exit releases it.
             skipped.add("flush index writer");
         }
+        // Still step 5: what the metrics writer has queued, within MCP-48's 500 ms and what the budget leaves. Rows it
+        // cannot write in time are logged and lost, which does not fail the shutdown.
+        step(skipped, "flush metrics", () -> metrics.drain(metricsBudget(deadline)));
+        // Step 6: the embed worker stops, the vectors are saved if they changed, then the store and the provider close.
+        step(skipped, "save vectors", embedding::close);
         step(skipped, "close store", store::close);
         step(skipped, "close server", server::close);
         watchdog.shutdownNow();
@@ -262,6 +299,11 @@ final class LeaderRuntime {
         }
         return new ShutdownReport(
                 skipped.isEmpty() ? 0 : 1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), skipped);
+    }
+
+    private static Duration metricsBudget(long deadlineNanos) {
+        long remaining = Math.max(0, deadlineNanos - System.nanoTime());
+        return Duration.ofNanos(Math.min(remaining, METRICS_DRAIN.toNanos()));
     }
 
     /** Step 5: the index thread finishes its current transaction and stops, within what the budget leaves. */

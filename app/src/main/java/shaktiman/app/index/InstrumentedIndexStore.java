@@ -1,5 +1,6 @@
 package shaktiman.app.index;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,12 +13,14 @@ import org.slf4j.LoggerFactory;
 import shaktiman.app.config.TestHooks;
 import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.port.BatchResult;
+import shaktiman.core.port.EmbeddingQueue;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexReader;
 import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexWriter;
+import shaktiman.core.port.ToolCallRecord;
 
 /**
  * An {@link IndexStore} decorator for index runs: it counts the write transactions its writer commits (so that a run
@@ -103,6 +106,11 @@ public final class InstrumentedIndexStore implements IndexStore {
     }
 
     @Override
+    public EmbeddingQueue embeddingQueue() {
+        return store.embeddingQueue();
+    }
+
+    @Override
     public IndexWriter writer() {
         store.writer(); // the wrapped store decides whether there is a writer (READ_ONLY, CLOSED)
         return writer;
@@ -174,6 +182,12 @@ public final class InstrumentedIndexStore implements IndexStore {
             int pruned = target().pruneChangeLog();
             transactions.incrementAndGet();
             return pruned;
+        }
+
+        @Override
+        public void appendToolCalls(List<ToolCallRecord> records) {
+            // Metrics rows are not index transactions: not counted.
+            target().appendToolCalls(records);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import shaktiman.core.port.ToolCallRecord;
 import shaktiman.core.tools.ToolStats;
 
 /**
@@ -18,7 +19,7 @@ final class CallStats {
     private final Map<String, ToolWindow> tools = new ConcurrentHashMap<>();
 
     /** Records one finished call. */
-    void record(String tool, CallOutcome outcome, long durationNanos) {
+    void record(String tool, ToolCallRecord.Outcome outcome, long durationNanos) {
         tools.computeIfAbsent(tool, name -> new ToolWindow()).record(outcome, durationNanos);
     }
 
@@ -37,7 +38,7 @@ final class CallStats {
         private long errors;
         private long cancelled;
 
-        synchronized void record(CallOutcome outcome, long durationNanos) {
+        synchronized void record(ToolCallRecord.Outcome outcome, long durationNanos) {
             calls++;
             switch (outcome) {
                 case OK -> {}

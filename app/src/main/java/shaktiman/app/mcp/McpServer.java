@@ -1,9 +1,11 @@
 package shaktiman.app.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -13,12 +15,18 @@ import java.util.concurrent.ThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.app.config.TestHooks;
+import shaktiman.app.query.QueryTools;
+import shaktiman.core.tools.ArgumentParser;
 import shaktiman.core.tools.CallMetrics;
 import shaktiman.core.tools.DaemonStatus;
+import shaktiman.core.tools.ToolCatalog;
+import shaktiman.core.tools.ToolDefaults;
+import shaktiman.core.tools.ToolSpec;
 
 /**
  * The leader's MCP server: the tool registry, the server identity, the leader-wide limit on concurrent tool calls
- * (MCP-20, FIFO), the in-memory call metrics (MCP-49) and the sessions (MCP-5). Each client connection, and the
+ * (MCP-20, FIFO), the in-memory call metrics (MCP-49), the hand-over of every call to the persisted metrics (MCP-47)
+ * and the sessions (MCP-5). Each client connection, and the
  * leader's own stdio, is one {@link McpSession} opened here.
  *
  * <p>Shutdown (MI-52) is driven by the owner: {@link #stopReading()}, then {@link #awaitInFlight(Duration)}, then
@@ -36,8 +44,18 @@ public final class McpServer implements AutoCloseable {
      * @param startedAt when this process became leader (the metrics' {@code daemon_session})
      * @param maxConcurrentCalls {@code mcp.max_concurrent_calls}, 1 to 256
      * @param hooks the test knobs; {@code toolDelayMs} delays every tool call
+     * @param projectRoot the project root, against which absolute path arguments are made relative (MCP-24)
+     * @param toolDefaults the configured defaults the tool listings show and calls apply (MCP-14)
+     * @param contextEnabled {@code context.enabled}: whether the {@code context} tool is listed (MCP-28)
      */
-    public record Options(String version, Instant startedAt, int maxConcurrentCalls, TestHooks hooks) {
+    public record Options(
+            String version,
+            Instant startedAt,
+            int maxConcurrentCalls,
+            TestHooks hooks,
+            Path projectRoot,
+            ToolDefaults toolDefaults,
+            boolean contextEnabled) {
 
         /** The default of {@code mcp.max_concurrent_calls} (MCP-20). */
         public static final int DEFAULT_MAX_CONCURRENT_CALLS = 16;
@@ -46,6 +64,8 @@ public final class McpServer implements AutoCloseable {
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(startedAt, "startedAt");
             Objects.requireNonNull(hooks, "hooks");
+            Objects.requireNonNull(projectRoot, "projectRoot");
+            Objects.requireNonNull(toolDefaults, "toolDefaults");
             if (maxConcurrentCalls < 1 || maxConcurrentCalls > 256) {
                 throw new IllegalArgumentException(
                         "maxConcurrentCalls must be from 1 to 256; got " + maxConcurrentCalls);
@@ -56,6 +76,7 @@ public final class McpServer implements AutoCloseable {
     private final Options options;
     private final InstantSource clock;
     private final SummarySource summarySource;
+    private final CallRecorder recorder;
     private final ObjectMapper mapper = McpJson.newMapper();
     private final ToolRegistry tools;
     private final SummaryMcpTool summaryTool;
@@ -70,19 +91,63 @@ public final class McpServer implements AutoCloseable {
     private int inFlight; // guarded by inFlightLock
     private volatile boolean reading = true;
 
-    public McpServer(Options options, SummarySource summarySource) {
-        this(options, summarySource, InstantSource.system());
+    /**
+     * A server whose {@code summary} and {@code enrichment_status} read {@code summarySource}, whose five query tools
+     * run on {@code queries}, and whose calls are counted in memory only (MCP-49), not persisted.
+     */
+    public McpServer(Options options, SummarySource summarySource, QueryTools queries) {
+        this(options, summarySource, queries, CallRecorder.none());
     }
 
-    McpServer(Options options, SummarySource summarySource, InstantSource clock) {
+    /**
+     * As {@link #McpServer(Options, SummarySource, QueryTools)}, and hands every call that reaches a tool to
+     * {@code recorder} (MCP-47, MCP-48).
+     */
+    public McpServer(Options options, SummarySource summarySource, QueryTools queries, CallRecorder recorder) {
+        this(options, summarySource, queries, recorder, InstantSource.system());
+    }
+
+    McpServer(
+            Options options,
+            SummarySource summarySource,
+            QueryTools queries,
+            CallRecorder recorder,
+            InstantSource clock) {
         this.options = Objects.requireNonNull(options, "options");
         this.summarySource = Objects.requireNonNull(summarySource, "summarySource");
+        Objects.requireNonNull(queries, "queries");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.summaryTool = new SummaryMcpTool(summarySource, mapper);
-        this.tools = new ToolRegistry(List.of(summaryTool));
+        ToolArguments arguments = new ToolArguments(new ArgumentParser(options.projectRoot()), mapper);
+        this.summaryTool = new SummaryMcpTool(summarySource, arguments);
+        this.tools = new ToolRegistry(tools(options, arguments, summaryTool, summarySource, queries));
         // Fair, so waiting calls start in arrival order (MCP-20).
         this.callPermits = new Semaphore(options.maxConcurrentCalls(), true);
         this.toolDelayMs = options.hooks().toolDelayMs().orElse(0);
+    }
+
+    /**
+     * The listed tools (MCP-14): {@code summary}, {@code enrichment_status} and the five query tools with the configured
+     * defaults, {@code context} only when enabled.
+     */
+    private static List<McpTool> tools(
+            Options options,
+            ToolArguments arguments,
+            SummaryMcpTool summary,
+            SummarySource summarySource,
+            QueryTools queries) {
+        List<McpTool> tools = new ArrayList<>(List.of(summary));
+        for (ToolSpec spec : ToolCatalog.all(options.toolDefaults())) {
+            boolean listed = !spec.name().equals(ToolCatalog.SUMMARY)
+                    && (options.contextEnabled() || !spec.name().equals(ToolCatalog.CONTEXT));
+            if (listed) {
+                ToolHandler handler = spec.name().equals(ToolCatalog.ENRICHMENT_STATUS)
+                        ? ToolHandler.enrichmentStatus(summarySource)
+                        : ToolHandler.query(queries);
+                tools.add(new SpecMcpTool(spec, arguments, handler));
+            }
+        }
+        return tools;
     }
 
     /** Opens a session whose output failure is logged and closes the session (a socket client that went away). */
@@ -198,6 +263,14 @@ public final class McpServer implements AutoCloseable {
         return daemonStats;
     }
 
+    CallRecorder recorder() {
+        return recorder;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
     DaemonStatus daemonStatus() {
         long uptime = Math.max(
                 0, Duration.between(options.startedAt(), clock.instant()).toSeconds());
@@ -206,9 +279,7 @@ public final class McpServer implements AutoCloseable {
 
     CallMetrics metrics(McpSession session) {
         return new CallMetrics(
-                summarySource.droppedMetricRecords(),
-                daemonStats.snapshot(),
-                session.stats().snapshot());
+                recorder.dropped(), daemonStats.snapshot(), session.stats().snapshot());
     }
 
     /** Runs {@code task} on its own virtual thread, counted as in flight until it ends (MCP-20). */

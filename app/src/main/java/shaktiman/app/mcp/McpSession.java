@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,6 +19,7 @@ import shaktiman.app.protocol.JsonRpcId;
 import shaktiman.app.protocol.LineReader;
 import shaktiman.app.protocol.MessageInspector;
 import shaktiman.app.protocol.ProtocolErrors;
+import shaktiman.core.query.SessionHistory;
 
 /**
  * One MCP session (MCP-5, MI-21): the leader's stdio or one socket connection. Lines are pushed in with
@@ -52,6 +54,9 @@ public final class McpSession implements AutoCloseable {
     private final ObjectMapper mapper;
     private final RpcDispatcher dispatcher;
     private final CallStats stats = new CallStats();
+    /** MCP-43's history: starts empty with the session and goes with it (MCP-5). */
+    private final SessionHistory history = SessionHistory.create(Clock.systemUTC());
+
     private final Map<JsonRpcId, InFlightCall> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean outputFailed = new AtomicBoolean();
     private volatile ProtocolVersion version = ProtocolVersion.LATEST;
@@ -173,6 +178,10 @@ public final class McpSession implements AutoCloseable {
 
     CallStats stats() {
         return stats;
+    }
+
+    SessionHistory history() {
+        return history;
     }
 
     ProtocolVersion version() {

@@ -1,5 +1,6 @@
 package shaktiman.app.mcp;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,11 +39,14 @@ final class Schema {
 
     /** A string enum. */
     static Schema oneOf(String... values) {
+        return oneOf(List.of(values));
+    }
+
+    /** A string enum. */
+    static Schema oneOf(List<String> values) {
         Schema schema = typed("string");
         ArrayNode array = schema.node.putArray("enum");
-        for (String value : values) {
-            array.add(value);
-        }
+        values.forEach(array::add);
         return schema;
     }
 
@@ -62,6 +66,41 @@ final class Schema {
     /** An object whose properties are added with {@link ObjectSchema#required} and {@link ObjectSchema#optional}. */
     static ObjectSchema object() {
         return new ObjectSchema();
+    }
+
+    Schema minLength(int length) {
+        node.put("minLength", length);
+        return this;
+    }
+
+    Schema maxLength(int length) {
+        node.put("maxLength", length);
+        return this;
+    }
+
+    /** The inclusive lower bound; a whole number is written without a fraction ({@code 0}, not {@code 0.0}). */
+    Schema minimum(double bound) {
+        node.set("minimum", numberNode(bound));
+        return this;
+    }
+
+    /** The inclusive upper bound, written as {@link #minimum} is. */
+    Schema maximum(double bound) {
+        node.set("maximum", numberNode(bound));
+        return this;
+    }
+
+    Schema defaultValue(JsonNode value) {
+        node.set("default", value);
+        return this;
+    }
+
+    /** {@code value} as JSON, without a fraction when it is a whole number of a safe size. */
+    static JsonNode numberNode(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 0x1p53) {
+            return NODES.numberNode((long) value);
+        }
+        return NODES.numberNode(value);
     }
 
     Schema describedAs(String description) {

@@ -2,6 +2,7 @@ package shaktiman.app.mcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
@@ -13,6 +14,8 @@ import shaktiman.app.mcp.wire.ReadResourceResult;
 import shaktiman.app.mcp.wire.ResourceTemplatesListResult;
 import shaktiman.app.mcp.wire.ResourcesListResult;
 import shaktiman.app.mcp.wire.ToolsListResult;
+import shaktiman.core.port.ToolCallRecord;
+import shaktiman.core.query.SessionHistory;
 import shaktiman.core.tools.CallMetrics;
 import shaktiman.core.tools.DaemonStatus;
 
@@ -79,32 +82,62 @@ final class SessionMethods implements McpMethods {
         Semaphore permits = server.callPermits();
         boolean permitted = false;
         long started = System.nanoTime();
-        CallOutcome outcome = CallOutcome.ERROR;
+        Instant startedAt = server.now();
+        ToolCallRecord.Outcome outcome = ToolCallRecord.Outcome.ERROR;
+        McpTool.Result result = null;
         try {
             call.interruptibly(permits::acquire);
             permitted = true;
             started = System.nanoTime();
+            startedAt = server.now();
             long delay = server.toolDelayMs();
             if (delay > 0) {
                 call.interruptibly(() -> Thread.sleep(delay));
             }
-            McpTool.Result result = run(tool, arguments, call);
-            outcome = result instanceof McpTool.Result.Success ? CallOutcome.OK : CallOutcome.ERROR;
+            result = run(tool, arguments, call);
+            outcome =
+                    result instanceof McpTool.Result.Success ? ToolCallRecord.Outcome.OK : ToolCallRecord.Outcome.ERROR;
             return render(result);
         } catch (InterruptedException e) {
-            outcome = CallOutcome.CANCELLED;
+            outcome = ToolCallRecord.Outcome.CANCELLED;
             throw e;
         } finally {
             if (permitted) {
                 permits.release();
             }
             if (call.cancelled()) {
-                outcome = CallOutcome.CANCELLED;
+                outcome = ToolCallRecord.Outcome.CANCELLED;
             }
             long duration = permitted ? System.nanoTime() - started : 0;
+            // After the answer is computed, so a summary's stats never include the summary itself (MCP-49).
             session.stats().record(name, outcome, duration);
             server.daemonStats().record(name, outcome, duration);
+            server.recorder().record(finished(name, arguments, startedAt, duration, result, outcome));
         }
+    }
+
+    /** MCP-47's record of a call that reached its tool; a cancelled call is never answered, so its T is empty. */
+    private FinishedCall finished(
+            String tool,
+            ObjectNode arguments,
+            Instant startedAt,
+            long durationNanos,
+            McpTool.Result result,
+            ToolCallRecord.Outcome outcome) {
+        int resultCount = 0;
+        String text = "";
+        if (outcome != ToolCallRecord.Outcome.CANCELLED && result != null) {
+            switch (result) {
+                case McpTool.Result.Success success -> {
+                    resultCount = Math.max(0, success.resultCount());
+                    text = success.text();
+                }
+                case McpTool.Result.Failure failure -> text = failure.message();
+            }
+        }
+        // JsonNode.toString() is compact JSON; the cut to MCP-47's 2,000 characters happens off this thread.
+        return new FinishedCall(
+                session.id(), tool, arguments.toString(), startedAt, durationNanos, resultCount, text, outcome);
     }
 
     @Override
@@ -165,6 +198,11 @@ final class SessionMethods implements McpMethods {
             @Override
             public boolean cancelled() {
                 return call.cancelled();
+            }
+
+            @Override
+            public SessionHistory history() {
+                return session.history();
             }
 
             @Override

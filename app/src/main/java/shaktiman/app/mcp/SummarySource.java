@@ -1,15 +1,32 @@
 package shaktiman.app.mcp;
 
+import java.util.Optional;
+import shaktiman.app.query.EnrichmentStatus;
+import shaktiman.core.tools.IndexState;
 import shaktiman.core.tools.IndexStatus;
+import shaktiman.core.tools.ScanProgress;
+import shaktiman.core.tools.SummaryTool;
 
-/** What the leader tells the MCP layer for {@code summary} and the summary resource (MCP-38, MCP-22). */
+/**
+ * What the leader tells the MCP layer for {@code summary}, the summary resource and {@code enrichment_status} (MCP-38,
+ * MCP-22, MCP-39).
+ */
 public interface SummarySource {
 
     /** The index's status now; called on a tool-call thread, so it must be thread-safe and not block for long. */
     IndexStatus indexStatus();
 
-    /** Metric records dropped because the queue was full (MCP-48); 0 until metrics are persisted. */
-    default long droppedMetricRecords() {
-        return 0;
+    /**
+     * {@code enrichment_status} now (MCP-39). This default is the leader with embeddings off: every chunk of the index
+     * unembedded and nothing queued, the stale files and, while any scan runs, the notice of {@link #indexStatus()}. A
+     * leader with an embedding worker overrides it with the worker's numbers.
+     */
+    default EnrichmentStatus enrichmentStatus() {
+        IndexStatus status = indexStatus();
+        Optional<String> notice = status.state() == IndexState.SCANNING
+                ? Optional.of(
+                        SummaryTool.notice(status.progress() == null ? new ScanProgress(0, 0) : status.progress()))
+                : Optional.empty();
+        return EnrichmentStatus.embeddingsOff(status.counts().chunks(), status.staleFiles(), notice);
     }
 }

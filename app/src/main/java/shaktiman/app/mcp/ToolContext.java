@@ -1,5 +1,6 @@
 package shaktiman.app.mcp;
 
+import shaktiman.core.query.SessionHistory;
 import shaktiman.core.tools.CallMetrics;
 import shaktiman.core.tools.DaemonStatus;
 
@@ -11,6 +12,9 @@ interface ToolContext {
 
     /** Whether the call has been cancelled; long-running tools poll it (MCP-21). */
     boolean cancelled();
+
+    /** The session's ranking history (MCP-43): created with the session, dropped with it (MCP-5). */
+    SessionHistory history();
 
     /** The daemon's live status. */
     DaemonStatus daemonStatus();

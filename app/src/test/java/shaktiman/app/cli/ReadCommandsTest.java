@@ -44,21 +44,4 @@ class ReadCommandsTest {
             assertThat(entries).isEmpty();
         }
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"search", "context", "symbols", "deps", "diff", "enrichment-status", "summary"})
-    void readCommand_withAnIndexFile_saysItIsNotImplementedYet(String command) throws Exception {
-        Path root = project.toRealPath();
-        Files.createDirectory(root.resolve(".shaktiman"));
-        Files.writeString(root.resolve(".shaktiman/index.db"), "");
-        String[] args = command.equals("diff") || command.endsWith("summary") || command.equals("enrichment-status")
-                ? new String[] {command, "--root", root.toString()}
-                : new String[] {command, "x", "--root", root.toString()};
-
-        CliRun run = CliRun.run(project, args);
-
-        assertThat(run.exit()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(run.err()).isEqualTo("shaktiman: " + command + " is not implemented yet\n");
-        assertThat(run.out()).isEmpty();
-    }
 }

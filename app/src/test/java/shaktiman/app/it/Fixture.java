@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import shaktiman.testkit.McpFixture;
 
 /** The project contents a test starts from, written by the harness into the fresh project root. */
 enum Fixture {
@@ -41,7 +42,9 @@ enum Fixture {
             # Fixture
 
             A tiny project for the daemon's integration tests.
-            """));
+            """)),
+    /** The acceptance project of mcp-tools.md §6: exactly its 18 files. */
+    MCP(McpFixture.files());
 
     private final Map<String, String> files;
 

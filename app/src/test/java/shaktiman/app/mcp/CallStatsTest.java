@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import shaktiman.core.port.ToolCallRecord;
 import shaktiman.core.tools.ToolStats;
 
 /** Verifies MCP-49's in-memory stats: outcome counts and nearest-rank percentiles over the last 10,000 samples. */
@@ -17,9 +18,9 @@ class CallStatsTest {
     void snapshot_ofOneToHundredMillis_givesNearestRankPercentiles() {
         CallStats stats = new CallStats();
         for (int i = 100; i >= 1; i--) {
-            stats.record("search", i % 10 == 0 ? CallOutcome.ERROR : CallOutcome.OK, ms(i));
+            stats.record("search", i % 10 == 0 ? ToolCallRecord.Outcome.ERROR : ToolCallRecord.Outcome.OK, ms(i));
         }
-        stats.record("search", CallOutcome.CANCELLED, ms(0.04));
+        stats.record("search", ToolCallRecord.Outcome.CANCELLED, ms(0.04));
 
         ToolStats search = stats.snapshot().get("search");
 
@@ -30,10 +31,10 @@ class CallStatsTest {
     void snapshot_afterMoreThanTheWindow_forgetsTheOldestSamples() {
         CallStats stats = new CallStats();
         for (int i = 0; i < CallStats.WINDOW; i++) {
-            stats.record("diff", CallOutcome.OK, ms(1000));
+            stats.record("diff", ToolCallRecord.Outcome.OK, ms(1000));
         }
         for (int i = 0; i < CallStats.WINDOW; i++) {
-            stats.record("diff", CallOutcome.OK, ms(2.25));
+            stats.record("diff", ToolCallRecord.Outcome.OK, ms(2.25));
         }
 
         ToolStats diff = stats.snapshot().get("diff");
@@ -45,8 +46,8 @@ class CallStatsTest {
     @Test
     void snapshot_listsToolsByName() {
         CallStats stats = new CallStats();
-        stats.record("symbols", CallOutcome.OK, 1);
-        stats.record("diff", CallOutcome.OK, 1);
+        stats.record("symbols", ToolCallRecord.Outcome.OK, 1);
+        stats.record("diff", ToolCallRecord.Outcome.OK, 1);
 
         assertThat(stats.snapshot().keySet()).containsExactly("diff", "symbols");
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -211,8 +210,8 @@ class McpSessionCallsTest {
             }
             return SessionHarness.readyIndex();
         };
-        McpServer server = new McpServer(
-                new McpServer.Options(SessionHarness.VERSION, Instant.now(), 16, TestHooks.none()), blocking);
+        McpServer server =
+                new McpServer(SessionHarness.options(16, TestHooks.none()), blocking, SessionHarness.emptyIndex());
         try (SessionHarness harness = new SessionHarness(server)) {
             harness.request("1", "tools/call", "{\"name\":\"summary\"}");
             harness.pingIsNext("2");
@@ -236,7 +235,7 @@ class McpSessionCallsTest {
                     hugeRoot, ready.counts(), ready.state(), null, 0, null, ready.embedding(), ready.watcher());
         };
         McpServer server =
-                new McpServer(new McpServer.Options(SessionHarness.VERSION, Instant.now(), 16, TestHooks.none()), huge);
+                new McpServer(SessionHarness.options(16, TestHooks.none()), huge, SessionHarness.emptyIndex());
         try (SessionHarness harness = new SessionHarness(server)) {
             harness.request("\"wide\"", "tools/call", "{\"name\":\"summary\"}");
             JsonNode answer = harness.next();
@@ -266,8 +265,7 @@ class McpSessionCallsTest {
     @Test
     void concurrencyLimit_ofOne_stillAnswersEveryCall() throws Exception {
         McpServer server = new McpServer(
-                new McpServer.Options(SessionHarness.VERSION, Instant.now(), 1, TestHooks.none()),
-                SessionHarness::readyIndex);
+                SessionHarness.options(1, TestHooks.none()), SessionHarness::readyIndex, SessionHarness.emptyIndex());
         try (SessionHarness harness = new SessionHarness(server)) {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < 10; i++) {
@@ -287,8 +285,7 @@ class McpSessionCallsTest {
     @Test
     void outputFailure_isReportedOnceAndEndsTheRun() throws Exception {
         McpServer server = new McpServer(
-                new McpServer.Options(SessionHarness.VERSION, Instant.now(), 16, TestHooks.none()),
-                SessionHarness::readyIndex);
+                SessionHarness.options(16, TestHooks.none()), SessionHarness::readyIndex, SessionHarness.emptyIndex());
         List<IOException> failures = new CopyOnWriteArrayList<>();
         McpSession session = server.openSession(
                 "broken",
@@ -309,8 +306,7 @@ class McpSessionCallsTest {
     @Test
     void run_untilEof_reportsEof() throws Exception {
         McpServer server = new McpServer(
-                new McpServer.Options(SessionHarness.VERSION, Instant.now(), 16, TestHooks.none()),
-                SessionHarness::readyIndex);
+                SessionHarness.options(16, TestHooks.none()), SessionHarness::readyIndex, SessionHarness.emptyIndex());
         List<byte[]> out = new CopyOnWriteArrayList<>();
         McpSession session = server.openSession("eof", out::add);
 

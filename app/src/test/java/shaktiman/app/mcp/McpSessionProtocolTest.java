@@ -114,7 +114,7 @@ class McpSessionProtocolTest {
         try (SessionHarness harness = new SessionHarness()) {
             harness.initialize("\"2025-06-18\"");
             harness.request("2", "tools/list", null);
-            JsonNode tool = harness.next().path("result").path("tools").get(0);
+            JsonNode tool = named(harness.next().path("result"), "summary");
             harness.request("3", "tools/call", "{\"name\":\"summary\",\"arguments\":{}}");
             JsonNode call = harness.next().path("result");
 
@@ -153,6 +153,16 @@ class McpSessionProtocolTest {
             assertThat(result.path("tools").get(0).has("outputSchema")).isTrue();
             assertThat(result.has("nextCursor")).isFalse();
         }
+    }
+
+    /** The tool called {@code name} in a tools/list result. */
+    private static JsonNode named(JsonNode listResult, String name) {
+        for (JsonNode tool : listResult.path("tools")) {
+            if (tool.path("name").asText().equals(name)) {
+                return tool;
+            }
+        }
+        throw new AssertionError("no tool " + name + " in " + listResult);
     }
 
     static Stream<Arguments> mcp8Rows() {
@@ -226,7 +236,9 @@ class McpSessionProtocolTest {
         try (SessionHarness harness = new SessionHarness()) {
             harness.request("1", "tools/call", "{\"name\":\"nope\"}");
 
-            assertThat(harness.next().path("error").path("data").toString()).isEqualTo("{\"available\":[\"summary\"]}");
+            assertThat(harness.next().path("error").path("data").toString())
+                    .isEqualTo("{\"available\":[\"context\",\"dependencies\",\"diff\",\"enrichment_status\","
+                            + "\"search\",\"summary\",\"symbols\"]}");
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -15,10 +16,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import shaktiman.app.config.TestHooks;
+import shaktiman.app.query.FixtureIndex;
+import shaktiman.app.query.QueryTools;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.tools.EmbeddingStatus;
 import shaktiman.core.tools.IndexState;
 import shaktiman.core.tools.IndexStatus;
+import shaktiman.core.tools.ToolDefaults;
 import shaktiman.core.tools.WatcherState;
 
 /**
@@ -28,6 +32,7 @@ import shaktiman.core.tools.WatcherState;
 final class SessionHarness implements AutoCloseable {
 
     static final String VERSION = "9.8.7-test";
+    static final Path PROJECT_ROOT = Path.of("/home/dev/shop");
 
     static {
         // jsonrpc4j logs whole requests and results at DEBUG; with 2 and 65 MiB payloads that floods the test report.
@@ -49,7 +54,7 @@ final class SessionHarness implements AutoCloseable {
     }
 
     SessionHarness(TestHooks hooks) throws IOException {
-        this(new McpServer(new McpServer.Options(VERSION, Instant.now(), 16, hooks), SessionHarness::readyIndex));
+        this(new McpServer(options(16, hooks), SessionHarness::readyIndex, emptyIndex()));
     }
 
     SessionHarness(McpServer server) throws IOException {
@@ -59,9 +64,20 @@ final class SessionHarness implements AutoCloseable {
         Thread.ofPlatform().daemon().name("test-session-reader").start(() -> ended.complete(session.run(in)));
     }
 
+    /** Server options for tests: the MCP-38 example's project root, the default tool settings. */
+    static McpServer.Options options(int maxConcurrentCalls, TestHooks hooks) {
+        return new McpServer.Options(
+                VERSION, Instant.now(), maxConcurrentCalls, hooks, PROJECT_ROOT, ToolDefaults.STANDARD, true);
+    }
+
+    /** Query tools over an empty in-memory index, for tests that are not about query results. */
+    static QueryTools emptyIndex() {
+        return FixtureIndex.empty().tools();
+    }
+
     static IndexStatus readyIndex() {
         return new IndexStatus(
-                "/home/dev/shop",
+                PROJECT_ROOT.toString(),
                 new IndexCounts(18, 4, 63, 60, 41, 0, Map.of("typescript", 7L, "java", 5L, "go", 4L, "python", 2L)),
                 IndexState.READY,
                 null,

@@ -31,9 +31,13 @@ public interface IndexReader {
      * The chunks matching any of {@code terms} in the full-text index, best first, at most {@code limit}.
      *
      * <p>Terms are analyzer output (MCP-40) and are matched as whole terms, never as FTS5 syntax: a term holding
-     * {@code "}, {@code *} or {@code NEAR(} is just a term. The score is BM25 of the OR of the terms with field
+     * {@code "}, {@code *} or {@code NEAR(} is just a term. A term matches a chunk when it equals one of the chunk's
+     * stored terms, case-sensitively, so a term that is not analyzer output (upper case, or holding punctuation or
+     * spaces) matches nothing and is never an error. The score is BM25 of the OR of the terms with field
      * weights symbol 4, path 2, content 1, doc 0.5 (MCP-41, MCP-51), larger is better; ties by chunk id ascending.
      * {@link LexicalHit#matchedTerms()} lists which of {@code terms} occur in the chunk (any field).
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1
      */
     List<LexicalHit> lexical(Collection<String> terms, ChunkFilter filter, int limit);
 
@@ -43,13 +47,16 @@ public interface IndexReader {
     /** The chunks with these ids, by id. */
     Map<Long, ChunkRecord> chunks(Collection<Long> chunkIds);
 
-    /** Every chunk of these part groups (IX-22 split parts), ordered by group, then start line. */
+    /** Every chunk of these part groups (IX-22 split parts), ordered by group, then start line, then id. */
     List<ChunkRecord> partGroups(Collection<Long> partGroups);
 
     /** The symbols with these ids, by id. */
     Map<Long, SymbolRecord> symbols(Collection<Long> symbolIds);
 
-    /** The symbols whose defining chunk is one of these, ordered by chunk id, then start line, then id. */
+    /**
+     * The symbols whose defining chunk is one of these, ordered by chunk id, then start line, then id; a file's
+     * first chunk also holds its {@code file} symbol (IX-27).
+     */
     List<SymbolRecord> symbolsOfChunks(Collection<Long> chunkIds);
 
     /**
@@ -57,35 +64,51 @@ public interface IndexReader {
      * (case-sensitive); with {@code .}, those whose qualified name equals it or ends with {@code "." + name}
      * (segment-aligned suffix). The per-file {@code file} symbols are never returned. Ordered by path, start line,
      * id; at most {@code limit}.
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1
      */
     List<SymbolRecord> symbolsNamed(String name, SymbolFilter filter, int limit);
 
     /**
      * The resolved edges leaving ({@code outgoing}) or entering these symbols, of the given kinds (all when empty),
-     * ordered by source id, target id, kind.
+     * ordered by source id, target id, kind (in {@link EdgeKind}'s declaration order).
      */
     List<EdgeRecord> edges(Collection<Long> symbolIds, boolean outgoing, Set<EdgeKind> kinds);
 
     /**
      * The unresolved references (IX-31's pending rows) whose target name is {@code name} (its last {@code .} segment
-     * when qualified), with the referring symbol, ordered by path, line, id; at most {@code limit}.
+     * when qualified), with the referring symbol, ordered by path, line, id; at most {@code limit}. The filter
+     * applies to the referring symbol's file.
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1
      */
     List<UnresolvedReference> unresolvedReferencesTo(String name, ChunkFilter filter, int limit);
 
-    /** The unresolved references held by these symbols, of the given kinds (all when empty), ordered by source, line. */
+    /**
+     * The unresolved references held by these symbols, of the given kinds (all when empty), ordered by source, line,
+     * id.
+     */
     List<UnresolvedReference> unresolvedReferencesFrom(Collection<Long> symbolIds, Set<EdgeKind> kinds);
 
     /**
      * The change records (MCP-36) applied at or after {@code since}, with their symbols, newest first (ties by path,
      * then id), filtered by {@code pathPrefix} (empty = all; a path matches itself or anything under it as a
-     * directory; for renames the new path decides).
+     * directory; for renames the new path decides). Records are stamped by the store's clock to the millisecond, and
+     * {@code since} is compared with those stamps. Each record's symbols keep the order they were written in.
      */
     List<ChangeRecord> changesSince(Instant since, String pathPrefix);
 
-    /** For each of these paths that has change records, its most recent one's time and chunk ids (MCP-41 change). */
+    /**
+     * For each of these paths that has change records, its most recent one's time and chunk ids (MCP-41 change); of
+     * records with equal times, the one written last.
+     */
     Map<String, LatestChange> latestChanges(Collection<String> paths);
 
-    /** A filter on chunks by the path and test classification of their file (MCP-23, MCP-24). */
+    /**
+     * A filter on chunks by the path and test classification of their file (MCP-23, MCP-24). {@code pathPrefix} is a
+     * normalised project-relative path (no leading {@code ./} or trailing {@code /}) compared case-sensitively; empty
+     * keeps every path.
+     */
     record ChunkFilter(String pathPrefix, TestScope scope) {
         public static final ChunkFilter ALL = new ChunkFilter("", TestScope.ALL);
 

@@ -66,6 +66,12 @@ public interface IndexStore extends AutoCloseable {
     /** The query side of the index (mcp-tools §2); every call returns the same instance, also for read-only stores. */
     IndexReader reader();
 
+    /**
+     * The embedding state of the chunks (IX-53): the queue the embed worker pulls from and marks. Every call returns
+     * the same instance; its writes throw {@code READ_ONLY} on a read-only store.
+     */
+    EmbeddingQueue embeddingQueue();
+
     /** Closes every connection; a writer checkpoints the WAL first. Idempotent. */
     @Override
     void close();

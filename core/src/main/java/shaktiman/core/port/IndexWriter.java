@@ -1,5 +1,6 @@
 package shaktiman.core.port;
 
+import java.util.List;
 import java.util.function.BiPredicate;
 import shaktiman.core.model.index.IndexBatch;
 
@@ -9,9 +10,10 @@ import shaktiman.core.model.index.IndexBatch;
  * <p>Contract:
  *
  * <ul>
- *   <li>There is one writer per store. Its methods are meant for the single writer thread: calls are serialised,
- *       each one blocks until its transaction has committed (or rolled back), and readers of the store are never
- *       blocked by it and see either the state before a transaction or the state after it.
+ *   <li>There is one writer per store. Its methods are meant for the single writer thread (and
+ *       {@link #appendToolCalls} for the metrics writer): calls are serialised, each one blocks until its transaction
+ *       has committed (or rolled back), and readers of the store are never blocked by it and see either the state
+ *       before a transaction or the state after it.
  *   <li>Every method is one transaction or, for {@link #apply}, a short series of them; a failure that is not a single
  *       file's (see {@link #apply}) rolls the current transaction back and throws {@link IndexStoreException}
  *       naming the operation and the database.
@@ -87,4 +89,14 @@ public interface IndexWriter {
      * @return the number of records deleted
      */
     int pruneChangeLog();
+
+    /**
+     * Appends the tool-call records (MCP-47, MCP-48) in order, in one short transaction of their own; an empty list
+     * writes nothing. Unlike the index's own methods it is called by the metrics writer thread, not the index thread:
+     * like every call here it waits until the writer's current call has finished, so the one write connection stays
+     * used by one thread at a time (IX-35).
+     *
+     * @throws IndexStoreException when the transaction cannot commit (nothing of it is kept)
+     */
+    void appendToolCalls(List<ToolCallRecord> records);
 }

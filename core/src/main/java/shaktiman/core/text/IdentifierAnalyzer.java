@@ -58,7 +58,7 @@ public final class IdentifierAnalyzer {
     /** The terms of indexed text (a symbol name, a path, chunk content or a doc comment), in text order. */
     public List<String> indexTerms(String text) {
         List<String> terms = new ArrayList<>();
-        forEachWord(text, word -> analyzeWord(word, terms::add));
+        forEachWord(text, word -> analyzeWord(word, terms::add, true));
         return List.copyOf(terms);
     }
 
@@ -85,7 +85,7 @@ public final class IdentifierAnalyzer {
         String terms = recentWords.get(word);
         if (terms == null) {
             StringJoiner joiner = new StringJoiner(" ");
-            analyzeWord(word, joiner::add);
+            analyzeWord(word, joiner::add, true);
             terms = joiner.toString();
             if (recentWords.size() >= RECENT_WORDS) {
                 recentWords.clear(); // a crude bound: the next words refill it
@@ -100,16 +100,36 @@ public final class IdentifierAnalyzer {
      * {@code the}, …), which are kept only when nothing else would remain.
      */
     public List<String> queryTerms(String query) {
+        return queryTerms(query, true);
+    }
+
+    /**
+     * MCP-41's base terms of a search query: the terms of {@link #queryTerms} less the compounds (rule 4), in order,
+     * duplicates kept.
+     */
+    public List<String> queryBaseTerms(String query) {
+        return queryTerms(query, false);
+    }
+
+    private List<String> queryTerms(String query, boolean withCompounds) {
         List<String> words = new ArrayList<>();
         forEachWord(query, words::add);
-        List<String> terms = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (String word : words) {
             if (!QUERY_STOP_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                analyzeWord(word, terms::add);
+                kept.add(word);
             }
         }
-        if (terms.isEmpty()) {
-            words.forEach(word -> analyzeWord(word, terms::add));
+        List<String> terms = new ArrayList<>();
+        // Whether the function words stay depends on the full terms, so that both views keep the same words.
+        boolean anyTerm = false;
+        for (String word : kept) {
+            List<String> wordTerms = new ArrayList<>();
+            analyzeWord(word, wordTerms::add, true);
+            anyTerm |= !wordTerms.isEmpty();
+        }
+        for (String word : anyTerm ? kept : words) {
+            analyzeWord(word, terms::add, withCompounds);
         }
         return List.copyOf(terms);
     }
@@ -146,7 +166,7 @@ public final class IdentifierAnalyzer {
     }
 
     /** Splits one word into parts (rule 2) and emits their terms and the compound (rules 3 and 4). */
-    private static void analyzeWord(String word, Consumer<String> sink) {
+    private static void analyzeWord(String word, Consumer<String> sink, boolean withCompound) {
         List<String> parts = WordSplitter.split(word);
         PorterStemmer stemmer = null;
         for (String part : parts) {
@@ -164,7 +184,7 @@ public final class IdentifierAnalyzer {
                 sink.accept(lower);
             }
         }
-        if (parts.size() >= 2) {
+        if (withCompound && parts.size() >= 2) {
             String compound = String.join("", parts).toLowerCase(Locale.ROOT);
             if (compound.codePointCount(0, compound.length()) <= MAX_TERM_LENGTH) {
                 sink.accept(compound);

@@ -352,4 +352,18 @@ class IdentifierAnalyzerTest {
         assertThat(marked).isEmpty();
         assertThat(many).hasSize(300_000);
     }
+
+    @Test
+    void queryBaseTerms_ofIdentifiers_leaveOutTheCompounds() {
+        List<String> terms = analyzer.queryBaseTerms("validateToken and the HTTPServer");
+
+        assertThat(terms).containsExactly("valid", "token", "http", "server");
+    }
+
+    @Test
+    void queryBaseTerms_ofOnlyFunctionWords_keepThemAsQueryTermsDoes() {
+        List<String> terms = analyzer.queryBaseTerms("what is this");
+
+        assertThat(terms).isEqualTo(analyzer.queryTerms("what is this"));
+    }
 }

@@ -1,5 +1,8 @@
 package shaktiman.testkit.fake;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,18 +12,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import shaktiman.core.index.write.ChunkLines;
 import shaktiman.core.index.write.IdentityKeys;
+import shaktiman.core.index.write.LineDelta;
 import shaktiman.core.index.write.MultisetMatch;
+import shaktiman.core.index.write.SymbolChange;
 import shaktiman.core.index.write.WriteStep;
 import shaktiman.core.model.SymKind;
+import shaktiman.core.model.index.DeleteCause;
 import shaktiman.core.model.index.FileMeta;
 import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.model.index.IndexJob;
 import shaktiman.core.model.index.ParsedFile;
 import shaktiman.core.port.BatchResult;
+import shaktiman.core.port.ChangeRecord;
+import shaktiman.core.port.EmbeddingQueue;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexReader;
@@ -28,13 +38,17 @@ import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.IndexWriter;
+import shaktiman.core.port.ToolCallRecord;
+import shaktiman.core.text.IdentifierAnalyzer;
 
 /**
  * An {@link IndexStore} held in memory, for core's tests; it passes {@code IndexStoreContract}.
  *
- * <p>It keeps chunk and symbol identity (IX-43, IX-33), the stale guard, renames, the completion record and test
- * classification, but resolves no references (it stores no edges), writes no change records and has no full-text
- * table; those are SQLite-specific tests.
+ * <p>It keeps chunk and symbol identity (IX-43, IX-33), the stale guard, renames, the completion record, test
+ * classification and the change log (IX-49, timestamped by the injected clock). Its {@link #reader()} derives the
+ * full-text rows and resolves every reference (IX-30) against the current index when read, so its edges and pending
+ * rows are those of a fresh resolution; {@link #counts()} and {@link #statistics()} still count no edges for written
+ * files.
  */
 public final class InMemoryIndexStore implements IndexStore {
     /** The schema version the fake claims: the one every fresh store has. */
@@ -58,8 +72,18 @@ public final class InMemoryIndexStore implements IndexStore {
     private final Map<String, String> config = new HashMap<>();
     private final Optional<String> writeFailPath;
     private final IndexWriter writer = new Writer();
+    private final Clock clock;
+    private final IdentifierAnalyzer analyzer = new IdentifierAnalyzer();
+    private final List<InMemoryReadModel.StoredChange> changeLog = new ArrayList<>();
+    private final List<ToolCallRecord> toolCalls = new ArrayList<>();
+    private final IndexReader reader = new InMemoryIndexReader(this::readModel);
+    private final EmbeddingQueue embeddingQueue = new InMemoryEmbeddingQueue(this, this::requireOpen, this::liveChunks);
     private long nextChunkId = 1;
     private long nextSymbolId = 1;
+    private long nextChangeId = 1;
+    private long version;
+    private long modelVersion = -1;
+    private InMemoryReadModel model;
     private boolean closed;
 
     /** An empty, open store. */
@@ -69,7 +93,32 @@ public final class InMemoryIndexStore implements IndexStore {
 
     /** An empty store whose writer fails the write of {@code writeFailPath} (the T-45 test hook). */
     public InMemoryIndexStore(Optional<String> writeFailPath) {
+        this(writeFailPath, Clock.systemUTC());
+    }
+
+    /** An empty store whose change records are timestamped by {@code clock}. */
+    public InMemoryIndexStore(Clock clock) {
+        this(Optional.empty(), clock);
+    }
+
+    /** An empty store with the T-45 hook and a clock for its change records. */
+    public InMemoryIndexStore(Optional<String> writeFailPath, Clock clock) {
         this.writeFailPath = Objects.requireNonNull(writeFailPath, "writeFailPath");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The read model of the committed state, rebuilt after each write. */
+    private synchronized InMemoryReadModel readModel() {
+        requireOpen();
+        if (modelVersion != version) {
+            List<InMemoryReadModel.FileRows> rows = new ArrayList<>();
+            files.values()
+                    .forEach(w ->
+                            rows.add(new InMemoryReadModel.FileRows(w.file(), w.meta(), w.chunkIds(), w.symbolIds())));
+            model = InMemoryReadModel.build(rows, changeLog, analyzer);
+            modelVersion = version;
+        }
+        return model;
     }
 
     /** Commits a seeded file, replacing any seeded file with the same path. */
@@ -226,8 +275,25 @@ public final class InMemoryIndexStore implements IndexStore {
     }
 
     @Override
-    public IndexReader reader() {
-        throw new UnsupportedOperationException("IndexReader: not yet implemented (#4)");
+    public synchronized IndexReader reader() {
+        requireOpen();
+        return reader;
+    }
+
+    @Override
+    public EmbeddingQueue embeddingQueue() {
+        return embeddingQueue;
+    }
+
+    /** Every written chunk's content by id, for the embedding queue; called under this store's monitor. */
+    private SortedMap<Long, String> liveChunks() {
+        SortedMap<Long, String> chunks = new TreeMap<>();
+        for (Written file : files.values()) {
+            for (int i = 0; i < file.chunkIds().size(); i++) {
+                chunks.put(file.chunkIds().get(i), file.file().chunks().get(i).content());
+            }
+        }
+        return chunks;
     }
 
     @Override
@@ -247,8 +313,22 @@ public final class InMemoryIndexStore implements IndexStore {
         }
     }
 
+    /** The tool-call records appended so far (MCP-47), oldest first. */
+    public synchronized List<ToolCallRecord> toolCalls() {
+        return List.copyOf(toolCalls);
+    }
+
     /** The fake's writer: every batch is one "transaction" per 256 files, applied under the store's monitor. */
     private final class Writer implements IndexWriter {
+        @Override
+        public void appendToolCalls(List<ToolCallRecord> records) {
+            List<ToolCallRecord> copy = List.copyOf(records);
+            synchronized (InMemoryIndexStore.this) {
+                requireOpen();
+                toolCalls.addAll(copy);
+            }
+        }
+
         @Override
         public BatchResult apply(IndexBatch batch) {
             synchronized (InMemoryIndexStore.this) {
@@ -259,6 +339,9 @@ public final class InMemoryIndexStore implements IndexStore {
                                 .map(w -> w.meta().contentHash()));
                 List<List<WriteStep>> transactions =
                         WriteStep.transactions(steps, MAX_FILES_PER_TRANSACTION, MAX_CONTENT_CHARS_PER_TRANSACTION);
+                version++;
+                ChangeLog log =
+                        new ChangeLog(fullIndexCompleted(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
                 List<Long> deleted = new ArrayList<>();
                 List<BatchResult.FileFailure> failures = new ArrayList<>();
                 int[] counts = new int[6]; // written, deleted, renamed, touched, skipped, stale
@@ -271,7 +354,7 @@ public final class InMemoryIndexStore implements IndexStore {
                         failures.add(new BatchResult.FileFailure(step.paths().getFirst(), message));
                         continue;
                     }
-                    apply(step, deleted, counts);
+                    apply(step, deleted, counts, log);
                 }
                 batch.completesFullIndex().ifPresent(fingerprint -> {
                     config.put(
@@ -292,13 +375,13 @@ public final class InMemoryIndexStore implements IndexStore {
             }
         }
 
-        private void apply(WriteStep step, List<Long> deleted, int[] counts) {
+        private void apply(WriteStep step, List<Long> deleted, int[] counts, ChangeLog log) {
             switch (step) {
                 case WriteStep.Rename rename -> {
                     Written old = files.get(rename.from().path());
                     if (old.meta().readMs() > rename.from().observedMs()) {
                         counts[5]++;
-                        apply(new WriteStep.Single(rename.to()), deleted, counts);
+                        apply(new WriteStep.Single(rename.to()), deleted, counts, log);
                         return;
                     }
                     files.remove(rename.from().path());
@@ -309,6 +392,7 @@ public final class InMemoryIndexStore implements IndexStore {
                         deleted.addAll(old.chunkIds());
                         files.put(rename.to().path(), rewrite(null, rename.to().file(), deleted));
                     }
+                    log.rename(rename.to().path(), rename.from().path());
                     counts[2]++;
                 }
                 case WriteStep.Single(IndexJob.Upsert upsert) -> {
@@ -318,7 +402,9 @@ public final class InMemoryIndexStore implements IndexStore {
                         counts[5]++;
                         return;
                     }
-                    files.put(upsert.path(), rewrite(old, upsert.file(), deleted));
+                    Written now = rewrite(old, upsert.file(), deleted);
+                    files.put(upsert.path(), now);
+                    log.upsert(old, now);
                     skipped.remove(upsert.path());
                     counts[0]++;
                 }
@@ -332,6 +418,9 @@ public final class InMemoryIndexStore implements IndexStore {
                         files.remove(delete.path());
                         skipped.remove(delete.path());
                         deleted.addAll(old.chunkIds());
+                        if (delete.cause() == DeleteCause.VANISHED) {
+                            log.delete(old);
+                        }
                         counts[1]++;
                     }
                 }
@@ -459,6 +548,7 @@ public final class InMemoryIndexStore implements IndexStore {
         public int reclassifyTests(String patternsFingerprint, BiPredicate<String, String> isTest) {
             synchronized (InMemoryIndexStore.this) {
                 requireOpen();
+                version++;
                 int changed = 0;
                 for (Map.Entry<String, Written> entry : files.entrySet()) {
                     Written file = entry.getValue();
@@ -493,8 +583,108 @@ public final class InMemoryIndexStore implements IndexStore {
         public int pruneChangeLog() {
             synchronized (InMemoryIndexStore.this) {
                 requireOpen();
-                return 0; // the fake writes no change records
+                Instant cutoff = clock.instant().minus(CHANGE_LOG_DAYS, ChronoUnit.DAYS);
+                int before = changeLog.size();
+                changeLog.removeIf(change -> change.record().appliedAt().isBefore(cutoff));
+                version++;
+                return before - changeLog.size();
             }
+        }
+    }
+
+    /** IX-49's retention of change records. */
+    private static final int CHANGE_LOG_DAYS = 30;
+
+    /** The change records of one batch (IX-49), written only while a completion record exists (IX-41). */
+    private final class ChangeLog {
+        private final boolean on;
+        private final Instant now;
+
+        ChangeLog(boolean on, Instant now) {
+            this.on = on;
+            this.now = now;
+        }
+
+        void upsert(Written old, Written now) {
+            if (!on) {
+                return;
+            }
+            ParsedFile file = now.file();
+            if (old == null) {
+                write(
+                        ChangeRecord.Type.ADD,
+                        file.path(),
+                        "",
+                        new LineDelta(ownLines(file).size(), 0),
+                        SymbolChange.all(facts(file), SymbolChange.Change.ADDED),
+                        now.chunkIds());
+            } else if (!old.meta().contentHash().equals(file.meta().contentHash())) {
+                List<Long> inserted = new ArrayList<>(now.chunkIds());
+                inserted.removeAll(old.chunkIds());
+                write(
+                        ChangeRecord.Type.MODIFY,
+                        file.path(),
+                        "",
+                        LineDelta.between(ownLines(old.file()), ownLines(file)),
+                        SymbolChange.between(facts(old.file()), facts(file)),
+                        inserted);
+            }
+        }
+
+        void delete(Written old) {
+            if (on) {
+                write(
+                        ChangeRecord.Type.DELETE,
+                        old.file().path(),
+                        "",
+                        new LineDelta(0, ownLines(old.file()).size()),
+                        SymbolChange.all(facts(old.file()), SymbolChange.Change.REMOVED),
+                        List.of());
+            }
+        }
+
+        void rename(String path, String oldPath) {
+            if (on) {
+                write(ChangeRecord.Type.RENAME, path, oldPath, new LineDelta(0, 0), List.of(), List.of());
+            }
+        }
+
+        private void write(
+                ChangeRecord.Type type,
+                String path,
+                String oldPath,
+                LineDelta lines,
+                List<SymbolChange> symbols,
+                List<Long> chunkIds) {
+            ChangeRecord record = new ChangeRecord(
+                    nextChangeId++,
+                    path,
+                    oldPath,
+                    type,
+                    lines.added(),
+                    lines.removed(),
+                    now,
+                    symbols.stream()
+                            .map(s -> new ChangeRecord.ChangedSymbol(
+                                    s.name(),
+                                    s.qualifiedName(),
+                                    s.kind(),
+                                    s.change().wireName()))
+                            .toList());
+            changeLog.add(new InMemoryReadModel.StoredChange(record, Set.copyOf(chunkIds)));
+        }
+
+        private static List<String> ownLines(ParsedFile file) {
+            return ChunkLines.nonBlankOwnLines(file.chunks().stream()
+                    .map(c -> new ChunkLines(c.startLine(), c.endLine(), c.isSummary(), c.parentIndex(), c.content()))
+                    .toList());
+        }
+
+        private static List<SymbolChange.Facts> facts(ParsedFile file) {
+            return file.symbols().stream()
+                    .map(s ->
+                            new SymbolChange.Facts(s.name(), s.qualifiedName(), s.kind(), s.signature(), s.bodyHash()))
+                    .toList();
         }
     }
 }

@@ -1,5 +1,6 @@
 package shaktiman.core.index.live;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -8,12 +9,14 @@ import java.util.function.LongConsumer;
 import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.model.index.IndexJob;
 import shaktiman.core.port.BatchResult;
+import shaktiman.core.port.EmbeddingQueue;
 import shaktiman.core.port.FileStamp;
 import shaktiman.core.port.IndexCounts;
 import shaktiman.core.port.IndexReader;
 import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexWriter;
+import shaktiman.core.port.ToolCallRecord;
 
 /**
  * The store as a full scan sees it: every call goes to the real store, but each batch commit first runs {@code
@@ -76,6 +79,11 @@ final class ObservedIndexStore implements IndexStore {
     }
 
     @Override
+    public EmbeddingQueue embeddingQueue() {
+        return store.embeddingQueue();
+    }
+
+    @Override
     public IndexWriter writer() {
         return writer;
     }
@@ -126,6 +134,11 @@ final class ObservedIndexStore implements IndexStore {
         @Override
         public int pruneChangeLog() {
             return writer.pruneChangeLog();
+        }
+
+        @Override
+        public void appendToolCalls(List<ToolCallRecord> records) {
+            writer.appendToolCalls(records);
         }
     }
 }

@@ -20,15 +20,21 @@ import shaktiman.core.model.SymKind;
  * container and its supertypes, for a {@code this}/{@code self}/{@code super} receiver (in Go, the method's receiver)
  * or none; (2) the same file; (3) the same directory or declared package; (4) the files imported as whole modules or
  * by wildcard; (5) anywhere. The first tier with candidates decides: 1 to 3 give an edge each, more are {@code
- * ambiguous}, none {@code not_found}.
+ * ambiguous}, none {@code not_found}. A call may also construct a type, so its candidates include types, and within
+ * the deciding tier callables win (a class's constructors over the class). A {@code super} receiver never resolves to
+ * the caller's own same-named member.
  */
 public final class TieredReferenceResolver implements ReferenceResolver {
     private static final int MAX_EDGES = 3;
     private static final int MAX_SUPERTYPE_DEPTH = 8;
     private static final Set<SymKind> CALLABLES = EnumSet.of(SymKind.FUNCTION, SymKind.METHOD);
     private static final Set<SymKind> TYPES = EnumSet.of(SymKind.CLASS, SymKind.INTERFACE, SymKind.TYPE);
+    private static final Set<SymKind> CALLABLES_AND_TYPES =
+            EnumSet.of(SymKind.FUNCTION, SymKind.METHOD, SymKind.CLASS, SymKind.INTERFACE, SymKind.TYPE);
     private static final Set<SymKind> IMPORTABLE = EnumSet.complementOf(EnumSet.of(SymKind.FILE));
-    private static final Set<String> SELF_RECEIVERS = Set.of("this", "self", "super", "$this", "Self", "cls", "@");
+    private static final Set<String> SELF_RECEIVERS =
+            Set.of("this", "self", "super", "super()", "$this", "Self", "cls", "@");
+    private static final Set<String> SUPER_RECEIVERS = Set.of("super", "super()");
     private static final Comparator<Candidate> BY_PLACE = Comparator.comparing(Candidate::path)
             .thenComparingInt(Candidate::startLine)
             .thenComparingLong(Candidate::symbolId);
@@ -52,7 +58,17 @@ public final class TieredReferenceResolver implements ReferenceResolver {
         }
         String name = reference.target();
         Set<String> family = LanguageFamily.members(reference.language());
-        List<Candidate> all = lookup.symbolsNamed(name, fittingKinds(reference.kind()), family);
+        // A call may construct a type: `new SessionStore()` of a class that declares no constructor.
+        Set<SymKind> kinds = reference.kind() == EdgeKind.CALLS ? CALLABLES_AND_TYPES : fittingKinds(reference.kind());
+        List<Candidate> all = lookup.symbolsNamed(name, kinds, family);
+        if (superReceiver(reference)) {
+            // super.m() never means the caller's own m, which shares its name and file.
+            String own = reference.container() + "." + name;
+            all = all.stream()
+                    .filter(candidate -> !(candidate.path().equals(reference.path())
+                            && candidate.qualifiedName().equals(own)))
+                    .toList();
+        }
         if (all.isEmpty()) {
             return pending(PendingReason.NOT_FOUND, reference);
         }
@@ -70,10 +86,17 @@ public final class TieredReferenceResolver implements ReferenceResolver {
         for (Predicate<Candidate> tier : tiers) {
             List<Candidate> found = all.stream().filter(tier).toList();
             if (!found.isEmpty()) {
-                return decide(found, reference);
+                return decide(reference.kind() == EdgeKind.CALLS ? callablesFirst(found) : found, reference);
             }
         }
         return pending(PendingReason.NOT_FOUND, reference);
+    }
+
+    /** The callables among {@code found} when there are any (a class's constructors over the class), else all. */
+    private static List<Candidate> callablesFirst(List<Candidate> found) {
+        List<Candidate> callables =
+                found.stream().filter(c -> CALLABLES.contains(c.kind())).toList();
+        return callables.isEmpty() ? found : callables;
     }
 
     /** The import rule: candidates only from the imported module, or {@code external} when it is not in the project. */
@@ -130,6 +153,11 @@ public final class TieredReferenceResolver implements ReferenceResolver {
      * receiver inside a method. Go names the receiver freely; the extractor does not record it, so Go's convention of
      * naming it after its type's initial ({@code s *Server}) stands in for it.
      */
+    private static boolean superReceiver(ReferenceQuery reference) {
+        return SUPER_RECEIVERS.contains(reference.qualifier())
+                && !reference.container().isEmpty();
+    }
+
     private static boolean selfReceiver(ReferenceQuery reference) {
         String container = reference.container();
         if (container.isEmpty()) {

@@ -158,6 +158,66 @@ class TieredReferenceResolverTest {
                         List.of(function(1, "p/a.go"), function(2, "q/a.go"), function(3, "r/a.go"))));
     }
 
+    /** {@link #over} where {@code B} in {@code a.py} inherits {@code A} in the same file. */
+    private static CandidateLookup withBExtendingA(List<Candidate> candidates) {
+        CandidateLookup plain = over(candidates, new HashSet<>());
+        return new CandidateLookup() {
+            @Override
+            public List<Candidate> symbolsNamed(String name, Set<SymKind> kinds, Set<String> languages) {
+                return plain.symbolsNamed(name, kinds, languages);
+            }
+
+            @Override
+            public List<Candidate> supertypes(String path, String containerQualifiedName) {
+                return containerQualifiedName.equals("B")
+                        ? List.of(new Candidate(9, "a.py", 1, SymKind.CLASS, "A"))
+                        : List.of();
+            }
+        };
+    }
+
+    @Test
+    void resolve_pythonSuperCall_picksTheSupertypesMemberNotTheCallersOwn() {
+        List<Candidate> all = List.of(method(1, "a.py", "A.__init__"), method(2, "a.py", "B.__init__"));
+
+        Resolution resolution = resolver.resolve(
+                ownedBy("a.py", "B.__init__", SymKind.METHOD, "super().__init__", "__init__", Set.of()),
+                withBExtendingA(all));
+
+        assertThat(resolution).isEqualTo(new Resolution.Edges(List.of(method(1, "a.py", "A.__init__"))));
+    }
+
+    @Test
+    void resolve_superReceiver_picksTheSupertypesMemberNotTheCallersOwn() {
+        List<Candidate> all = List.of(method(1, "a.py", "A.save"), method(2, "a.py", "B.save"));
+
+        Resolution resolution = resolver.resolve(
+                ownedBy("a.py", "B.save", SymKind.METHOD, "super.save", "save", Set.of()), withBExtendingA(all));
+
+        assertThat(resolution).isEqualTo(new Resolution.Edges(List.of(method(1, "a.py", "A.save"))));
+    }
+
+    @Test
+    void resolve_constructorCallOfAClassWithoutConstructor_pointsAtTheClass() {
+        Candidate type = new Candidate(1, "ts/s.ts", 1, SymKind.CLASS, "SessionStore");
+
+        Resolution resolution =
+                resolver.resolve(call("ts/s.ts", "typescript", "SessionStore"), over(List.of(type), new HashSet<>()));
+
+        assertThat(resolution).isEqualTo(new Resolution.Edges(List.of(type)));
+    }
+
+    @Test
+    void resolve_constructorCallOfAClassWithAConstructor_pointsAtTheConstructorOnly() {
+        Candidate type = new Candidate(1, "j/A.java", 3, SymKind.CLASS, "A");
+        Candidate constructor = new Candidate(2, "j/A.java", 5, SymKind.METHOD, "A.A");
+
+        Resolution resolution =
+                resolver.resolve(call("j/B.java", "java", "A"), over(List.of(type, constructor), new HashSet<>()));
+
+        assertThat(resolution).isEqualTo(new Resolution.Edges(List.of(constructor)));
+    }
+
     @Test
     void fittingKinds_ofHeritage_areTypesOnly() {
         assertThat(TieredReferenceResolver.fittingKinds(EdgeKind.INHERITS))

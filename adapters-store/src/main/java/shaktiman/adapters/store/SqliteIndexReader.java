@@ -1,0 +1,145 @@
+package shaktiman.adapters.store;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import shaktiman.core.model.EdgeKind;
+import shaktiman.core.port.ChangeRecord;
+import shaktiman.core.port.ChunkRecord;
+import shaktiman.core.port.EdgeRecord;
+import shaktiman.core.port.IndexReader;
+import shaktiman.core.port.LatestChange;
+import shaktiman.core.port.LexicalHit;
+import shaktiman.core.port.SymbolRecord;
+import shaktiman.core.port.TermStatistics;
+import shaktiman.core.port.UnresolvedReference;
+
+/**
+ * Implements {@link IndexReader} with SQLite: every call is one read transaction on a connection borrowed from the
+ * store's reader pool, with a few prepared statements and no statement per id ({@code IN} batches of
+ * {@link ReadRows#IN_BATCH}).
+ */
+final class SqliteIndexReader implements IndexReader {
+    /** Whatever a read runs on its borrowed connection. */
+    @FunctionalInterface
+    private interface Query<T> {
+        T run(Sql sql) throws SQLException;
+    }
+
+    private final SqliteIndexStore store;
+    private final ReaderPool readers;
+
+    /** Reads through {@code readers} while {@code store} is open; after its close every call throws CLOSED. */
+    SqliteIndexReader(SqliteIndexStore store, ReaderPool readers) {
+        this.store = store;
+        this.readers = readers;
+    }
+
+    @Override
+    public List<LexicalHit> lexical(Collection<String> terms, ChunkFilter filter, int limit) {
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(filter, "filter");
+        requirePositive(limit);
+        return read("search the full text of", sql -> FullTextQueries.lexical(sql, terms, filter, limit));
+    }
+
+    @Override
+    public TermStatistics termStatistics(Collection<String> terms) {
+        Objects.requireNonNull(terms, "terms");
+        return read("read term statistics of", sql -> FullTextQueries.termStatistics(sql, terms));
+    }
+
+    @Override
+    public Map<Long, ChunkRecord> chunks(Collection<Long> chunkIds) {
+        Objects.requireNonNull(chunkIds, "chunkIds");
+        return read("read chunks of", sql -> RowQueries.chunks(sql, chunkIds));
+    }
+
+    @Override
+    public List<ChunkRecord> partGroups(Collection<Long> partGroups) {
+        Objects.requireNonNull(partGroups, "partGroups");
+        return read("read split parts of", sql -> RowQueries.partGroups(sql, partGroups));
+    }
+
+    @Override
+    public Map<Long, SymbolRecord> symbols(Collection<Long> symbolIds) {
+        Objects.requireNonNull(symbolIds, "symbolIds");
+        return read("read symbols of", sql -> RowQueries.symbols(sql, symbolIds));
+    }
+
+    @Override
+    public List<SymbolRecord> symbolsOfChunks(Collection<Long> chunkIds) {
+        Objects.requireNonNull(chunkIds, "chunkIds");
+        return read("read the symbols of chunks of", sql -> RowQueries.symbolsOfChunks(sql, chunkIds));
+    }
+
+    @Override
+    public List<SymbolRecord> symbolsNamed(String name, SymbolFilter filter, int limit) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(filter, "filter");
+        requirePositive(limit);
+        return read(
+                "find symbols named \"" + name + "\" in", sql -> GraphQueries.symbolsNamed(sql, name, filter, limit));
+    }
+
+    @Override
+    public List<EdgeRecord> edges(Collection<Long> symbolIds, boolean outgoing, Set<EdgeKind> kinds) {
+        Objects.requireNonNull(symbolIds, "symbolIds");
+        Objects.requireNonNull(kinds, "kinds");
+        return read(
+                outgoing ? "read outgoing edges of" : "read incoming edges of",
+                sql -> GraphQueries.edges(sql, symbolIds, outgoing, kinds));
+    }
+
+    @Override
+    public List<UnresolvedReference> unresolvedReferencesTo(String name, ChunkFilter filter, int limit) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(filter, "filter");
+        requirePositive(limit);
+        return read(
+                "read unresolved references to \"" + name + "\" in",
+                sql -> GraphQueries.unresolvedReferencesTo(sql, name, filter, limit));
+    }
+
+    @Override
+    public List<UnresolvedReference> unresolvedReferencesFrom(Collection<Long> symbolIds, Set<EdgeKind> kinds) {
+        Objects.requireNonNull(symbolIds, "symbolIds");
+        Objects.requireNonNull(kinds, "kinds");
+        return read(
+                "read unresolved references of symbols in",
+                sql -> GraphQueries.unresolvedReferencesFrom(sql, symbolIds, kinds));
+    }
+
+    @Override
+    public List<ChangeRecord> changesSince(Instant since, String pathPrefix) {
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(pathPrefix, "pathPrefix");
+        return read(
+                "read change records since " + since + " of",
+                sql -> ChangeQueries.changesSince(sql, since, pathPrefix));
+    }
+
+    @Override
+    public Map<String, LatestChange> latestChanges(Collection<String> paths) {
+        Objects.requireNonNull(paths, "paths");
+        return read("read latest change records of", sql -> ChangeQueries.latestChanges(sql, paths));
+    }
+
+    private <T> T read(String operation, Query<T> query) {
+        return store.whileOpen(() -> readers.snapshot(operation, connection -> {
+            try (Sql sql = new Sql(connection)) {
+                return query.run(sql);
+            }
+        }));
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+    }
+}

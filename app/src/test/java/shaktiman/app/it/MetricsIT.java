@@ -1,0 +1,139 @@
+package shaktiman.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import shaktiman.adapters.tokens.JtokkitTokenCounter;
+import shaktiman.core.port.TokenCounter;
+import shaktiman.testkit.IndexDb;
+
+/**
+ * Verifies the tool-call metrics of mcp-tools.md §5 through a real leader: M1 (every call that reaches a tool becomes
+ * one {@code tool_calls} row and counts in {@code summary.metrics}) and M2 (a stalled metrics writer drops records
+ * without holding up a single call, and says so).
+ */
+@DaemonTest(fixture = Fixture.MCP)
+@Timeout(value = 240, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class MetricsIT {
+
+    /** M1 says within 2 s; generous for a loaded 2-core CI machine (the writer's batches go out every 1 s). */
+    private static final Duration ROWS = Duration.ofSeconds(30);
+
+    private static final Duration MANY_CALLS = Duration.ofSeconds(150);
+
+    private static final TokenCounter TOKENS = new JtokkitTokenCounter();
+
+    private static String text(JsonNode response) {
+        return McpClient.resultOf(response).path("content").path(0).path("text").asText();
+    }
+
+    private static JsonNode metrics(McpClient client, Object id) {
+        return Summaries.structured(Summaries.call(client, id)).path("metrics");
+    }
+
+    /**
+     * M1. Adapted while the query tools are being wired: {@code search} and {@code symbols} answer "not available yet"
+     * (an error outcome), so the two successful calls are {@code summary}; the validation error is the spec's own.
+     */
+    @Test
+    void toolCalls_okErrorOk_becomeThreeRowsWithTheirOutcomesAndCountInSummary(Daemons daemons) {
+        DaemonProcess leader = daemons.startLeader();
+        McpClient client = leader.mcp();
+        IndexDb db = new IndexDb(daemons.layout().indexDb());
+
+        JsonNode first = Summaries.call(client, 1);
+        JsonNode invalid = client.callTool(2, "search", new TreeMap<>(Map.of("query", "user", "max_results", 0)));
+        JsonNode third = Summaries.call(client, 3);
+        JsonNode unknown = client.callTool(4, "nope", Map.of());
+
+        assertThat(McpClient.resultOf(invalid).path("isError").asBoolean()).isTrue();
+        assertThat(unknown.path("error").path("code").asInt()).isEqualTo(-32602);
+        String rows = "SELECT tool, outcome, result_count, response_bytes, response_tokens, args FROM tool_calls"
+                + " WHERE connection = ? ORDER BY id";
+        Await.until(ROWS, () -> db.rows(rows, "stdio-1").size() >= 3, "three tool_calls rows for stdio-1");
+        List<String> written = db.rows(rows, "stdio-1");
+        assertThat(written)
+                .containsExactly(
+                        row("summary", "ok", 1, text(first), "{}"),
+                        row("search", "error", 0, text(invalid), "{\"max_results\":0,\"query\":\"user\"}"),
+                        row("summary", "ok", 1, text(third), "{}"));
+        assertThat(db.rows("SELECT count(DISTINCT daemon_session), count(*) FROM tool_calls WHERE tool = 'nope'"))
+                .containsExactly("0|0");
+
+        JsonNode metrics = metrics(client, 5);
+        assertThat(metrics.path("connection").path("search").path("calls").asLong())
+                .isEqualTo(1);
+        assertThat(metrics.path("connection").path("search").path("errors").asLong())
+                .isEqualTo(1);
+        // The summary reporting these stats is not among them (MCP-49).
+        assertThat(metrics.path("connection").path("summary").path("calls").asLong())
+                .isEqualTo(2);
+        assertThat(metrics.path("daemon").path("summary").path("calls").asLong())
+                .isEqualTo(2);
+        JsonNode search = metrics.path("connection").path("search");
+        assertThat(search.path("p50_ms").asDouble())
+                .isLessThanOrEqualTo(search.path("p95_ms").asDouble());
+        assertThat(metrics.path("dropped").asLong()).isZero();
+    }
+
+    private static String row(String tool, String outcome, int resultCount, String text, String args) {
+        return String.join(
+                "|",
+                tool,
+                outcome,
+                String.valueOf(resultCount),
+                String.valueOf(text.getBytes(StandardCharsets.UTF_8).length),
+                String.valueOf(TOKENS.count(text)),
+                args);
+    }
+
+    /** MI-52 step 5: what the metrics writer holds at shutdown is written before the store closes. */
+    @Test
+    void shutdown_rightAfterACall_writesItsRowAndExitsZero(Daemons daemons) {
+        DaemonProcess leader = daemons.startLeader();
+        IndexDb db = new IndexDb(daemons.layout().indexDb());
+        Summaries.call(leader.mcp(), 1);
+
+        leader.signal("TERM");
+
+        assertThat(leader.awaitExit(ROWS)).isZero();
+        assertThat(db.rows("SELECT tool, outcome FROM tool_calls")).containsExactly("summary|ok");
+    }
+
+    /** M2. */
+    @Test
+    void manyRapidCalls_withAStalledMetricsWriter_allAnswerAndDropsAreCountedAndLogged(Daemons daemons) {
+        DaemonProcess leader = daemons.startLeader(daemons.daemon().hooks("metricsDelayMs=5000"));
+        McpClient client = leader.mcp();
+        int calls = 10_000;
+
+        for (int id = 1; id <= calls; id++) {
+            client.sendRequest(id, "tools/call", McpClient.toolParams("enrichment_status", Map.of()));
+        }
+
+        Await.until(MANY_CALLS, () -> answeredIds(client).size() >= calls, calls + " responses");
+        assertThat(answeredIds(client)).hasSize(calls).doesNotHaveDuplicates();
+        assertThat(metrics(client, "after").path("dropped").asLong()).isPositive();
+        LogRecord warn = daemons.state().awaitLog(leader.pid(), "metrics queue full", ROWS);
+        assertThat(warn.level()).isEqualTo("WARN");
+        assertThat(warn.json().path("dropped").asLong()).isPositive();
+    }
+
+    /** The integer ids of the responses received so far, in arrival order. */
+    private static List<Long> answeredIds(McpClient client) {
+        return client.lines().stream()
+                .filter(McpClient.Line::isResponse)
+                .map(line -> line.json().path("id"))
+                .filter(JsonNode::isIntegralNumber)
+                .map(JsonNode::asLong)
+                .toList();
+    }
+}
