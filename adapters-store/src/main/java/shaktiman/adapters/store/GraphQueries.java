@@ -27,14 +27,22 @@ final class GraphQueries {
     private GraphQueries() {}
 
     /**
+     * The longest suffix of a qualified name taken as a symbol's own name, in chars. Identifiers are far shorter; the
+     * bound keeps a hostile name of thousands of segments from costing quadratic memory and more SQL parameters than
+     * SQLite takes.
+     */
+    static final int MAX_SUFFIX_LENGTH = 1_000;
+
+    /**
      * The names a symbol answering {@code name} can have. A qualified name ends with the symbol's own name (IX-28), so
-     * the symbol's name is one of the segment-aligned suffixes of {@code name}: the lookup stays on the name index,
-     * and a name that itself holds {@code .} is still found.
+     * the symbol's name is one of the segment-aligned suffixes of {@code name} (those of at most
+     * {@value #MAX_SUFFIX_LENGTH} chars) or the whole name: the lookup stays on the name index, and a name that itself
+     * holds {@code .} is still found.
      */
     static List<String> candidateNames(String name) {
         List<String> names = new ArrayList<>();
         int dot = name.length();
-        while ((dot = name.lastIndexOf('.', dot - 1)) >= 0) {
+        while ((dot = name.lastIndexOf('.', dot - 1)) >= 0 && name.length() - dot - 1 <= MAX_SUFFIX_LENGTH) {
             names.add(name.substring(dot + 1));
         }
         names.add(name);

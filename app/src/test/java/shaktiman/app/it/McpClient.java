@@ -230,6 +230,30 @@ final class McpClient implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * The lines received after the first {@code from}, waiting up to {@code wait} for at least one; empty when none
+     * came in time or the stream has ended. Lets a pipelining test consume responses in arrival order without
+     * rescanning every line.
+     */
+    List<Line> linesAfter(int from, Duration wait) {
+        long end = System.nanoTime() + wait.toNanos();
+        synchronized (lines) {
+            while (lines.size() <= from && !eof) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    lines.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("client " + name + ": interrupted waiting for lines after " + from, e);
+                }
+            }
+            return lines.size() <= from ? List.of() : List.copyOf(lines.subList(from, lines.size()));
+        }
+    }
+
     /** A snapshot of every line received so far. */
     List<Line> lines() {
         synchronized (lines) {

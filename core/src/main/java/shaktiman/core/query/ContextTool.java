@@ -34,7 +34,7 @@ final class ContextTool {
                 ranker.rank(request.query(), filter, CANDIDATES, minScore, session, now, cancel);
         if (ranked.units().isEmpty()) {
             Optional<String> reason = ranked.terms().isEmpty() ? Optional.of(SearchTool.NO_TERMS) : notice;
-            String text = SearchText.noResults(request.query(), reason, ranked.warning(), notice);
+            String text = noResults(request.query(), reason, ranked.warning(), notice, request.budgetTokens());
             session.record(List.of());
             return new TextAnswer<>(
                     new ContextResult(
@@ -169,6 +169,34 @@ final class ContextTool {
     private static void take(List<ContextText.Block> chosen, int[] used, ContextText.Block block, int cost) {
         chosen.add(block);
         used[0] += cost;
+    }
+
+    /**
+     * MCP-31's no-match text within the budget (MCP-29 holds for every answer): a query too long to echo whole is cut
+     * to the longest prefix, in code points, that fits, and marked with {@code …}.
+     */
+    private String noResults(
+            String query, Optional<String> reason, Optional<String> warning, Optional<String> notice, int budget) {
+        String text = SearchText.noResults(query, reason, warning, notice);
+        if (tokens.count(text) <= budget) {
+            return text;
+        }
+        // Invariant: a prefix of `fits` code points fits (0 is taken as fitting: nothing shorter can be said).
+        int fits = 0;
+        int over = query.codePointCount(0, query.length());
+        while (over - fits > 1) {
+            int middle = (fits + over) >>> 1;
+            if (tokens.count(SearchText.noResults(cut(query, middle), reason, warning, notice)) <= budget) {
+                fits = middle;
+            } else {
+                over = middle;
+            }
+        }
+        return SearchText.noResults(cut(query, fits), reason, warning, notice);
+    }
+
+    private static String cut(String query, int codePoints) {
+        return query.substring(0, query.offsetByCodePoints(0, codePoints)) + "…";
     }
 
     private static boolean overlapsChosen(Piece piece, List<ContextText.Block> chosen) {

@@ -49,8 +49,9 @@ public final class ArgumentParser {
         for (Map.Entry<String, ?> argument : arguments.entrySet()) {
             if (argument.getValue() != null && !names.contains(argument.getKey())) {
                 String accepted = names.isEmpty() ? "(none)" : String.join(", ", names);
+                // The name is the client's text: escaped and cut, so the message stays one bounded line.
                 return new ArgumentOutcome.Invalid(
-                        "unknown argument '" + argument.getKey() + "'; accepted: " + accepted);
+                        "unknown argument '" + JsonPreview.inline(argument.getKey()) + "'; accepted: " + accepted);
             }
         }
         Map<String, Object> values = new HashMap<>();

@@ -24,7 +24,20 @@ final class JsonPreview {
     static String of(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
-        String json = out.toString();
+        return cut(out.toString());
+    }
+
+    /**
+     * {@code text} as the inside of a JSON string literal (line breaks and control characters escaped, so it stays on
+     * one line), cut at {@value #LIMIT} code points plus {@code …}; for a received argument name.
+     */
+    static String inline(String text) {
+        StringBuilder out = new StringBuilder();
+        quote(text, out);
+        return cut(out.substring(1, out.length() - 1));
+    }
+
+    private static String cut(String json) {
         if (json.codePointCount(0, json.length()) <= LIMIT) {
             return json;
         }

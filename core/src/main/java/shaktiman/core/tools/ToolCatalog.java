@@ -25,6 +25,13 @@ public final class ToolCatalog {
     /** MCP-25's limit on a query, in code points. */
     public static final int MAX_QUERY_LENGTH = 10_000;
 
+    /**
+     * The most code points of a {@code name} or {@code symbol}: §2 sets no limit, but both are echoed in the answer
+     * (twice when nothing matches), and MCP-17 caps every answer at {@code mcp.max_output_tokens}. No identifier or
+     * qualified name comes near it.
+     */
+    public static final int MAX_NAME_LENGTH = 1_000;
+
     /** {@code EdgeKind} in §2's order. */
     public static final List<String> EDGE_KINDS = List.of("calls", "imports", "inherits", "implements", "type_ref");
 
@@ -115,7 +122,7 @@ public final class ToolCatalog {
                 List.of(
                         ParameterSpec.required(
                                 "name",
-                                nonEmpty(),
+                                name(),
                                 "An exact, case-sensitive name, or a dot-qualified name such as UserService.find"),
                         ParameterSpec.optional(
                                 "kind",
@@ -146,7 +153,7 @@ public final class ToolCatalog {
                 description,
                 List.of(
                         ParameterSpec.required(
-                                "symbol", nonEmpty(), "A name or dot-qualified name, matched as symbols matches it"),
+                                "symbol", name(), "A name or dot-qualified name, matched as symbols matches it"),
                         ParameterSpec.optional(
                                 "direction",
                                 new ParameterType.OneOf(
@@ -224,8 +231,8 @@ public final class ToolCatalog {
                 QUERY_DESCRIPTION);
     }
 
-    private static ParameterType.Text nonEmpty() {
-        return new ParameterType.Text(ParameterType.TextForm.NON_EMPTY, Optional.empty(), Optional.empty());
+    private static ParameterType.Text name() {
+        return new ParameterType.Text(ParameterType.TextForm.NON_EMPTY, Optional.of(MAX_NAME_LENGTH), Optional.empty());
     }
 
     private static ParameterSpec path() {

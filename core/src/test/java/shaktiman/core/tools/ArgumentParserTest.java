@@ -168,6 +168,20 @@ class ArgumentParserTest {
     }
 
     @Test
+    void unknownArgument_withLineBreaksInItsName_isReportedOnOneLineWithJsonEscapes() {
+        assertThat(message(SUMMARY, args("a\r\nb\u0000", 1)))
+                .isEqualTo("unknown argument 'a\\r\\nb\\u0000'; accepted: (none)");
+    }
+
+    @Test
+    void unknownArgument_withAHugeName_isCutAtEightyCodePoints() {
+        String name = "🔑".repeat(100_000);
+
+        assertThat(message(SUMMARY, args(name, 1)))
+                .isEqualTo("unknown argument '" + "🔑".repeat(80) + "…'; accepted: (none)");
+    }
+
+    @Test
     void toolWithoutParameters_listsNoneAsAccepted() {
         assertThat(message(SUMMARY, args("x", 1))).isEqualTo("unknown argument 'x'; accepted: (none)");
     }
@@ -239,6 +253,19 @@ class ArgumentParserTest {
         assertThat(parsed.text("since")).isEqualTo("24h");
         assertThat(parsed.duration("since")).isEqualTo(Duration.ofHours(24));
         assertThat(parsed.integer("limit")).isEqualTo(50);
+    }
+
+    @Test
+    void symbolsAndDependencies_withANameOverAThousandCodePoints_areInvalid() {
+        String name = "🔑".repeat(ToolCatalog.MAX_NAME_LENGTH + 1);
+
+        assertThat(message(SYMBOLS, args("name", name)))
+                .startsWith("invalid argument 'name': must be a non-empty string of at most 1,000 characters; got");
+        assertThat(message(DEPENDENCIES, args("symbol", name)))
+                .startsWith("invalid argument 'symbol': must be a non-empty string of at most 1,000 characters;");
+        assertThat(valid(SYMBOLS, args("name", "🔑".repeat(ToolCatalog.MAX_NAME_LENGTH)))
+                        .text("name"))
+                .hasSize(2 * ToolCatalog.MAX_NAME_LENGTH);
     }
 
     @Test
@@ -413,7 +440,7 @@ class ArgumentParserTest {
     @Test
     void nameOfAnotherType_failsAsNonEmptyString() {
         assertThat(message(SYMBOLS, args("name", 3)))
-                .isEqualTo("invalid argument 'name': must be a non-empty string; got 3");
+                .isEqualTo("invalid argument 'name': must be a non-empty string of at most 1,000 characters; got 3");
     }
 
     @Test

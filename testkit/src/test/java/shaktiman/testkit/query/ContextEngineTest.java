@@ -111,6 +111,19 @@ class ContextEngineTest {
     }
 
     @Test
+    void context_withNoMatchForAQueryTooLongToEcho_cutsTheQuoteToStayWithinTheBudget() {
+        String query = "qwzx".repeat(2_500);
+
+        TextAnswer<ContextResult> answer =
+                engine.context(new ContextRequest(query, 256, "", TestScope.ALL), SessionHistory.none(), () -> false);
+
+        assertThat(answer.text()).startsWith("No results for \"qwzxqwzx").contains("…\".");
+        assertThat(harness.tokens.count(answer.text())).isLessThanOrEqualTo(256);
+        assertThat(answer.result().usedTokens()).isEqualTo(harness.tokens.count(answer.text()));
+        assertThat(answer.result().query()).isEqualTo(query);
+    }
+
+    @Test
     void context_recordsTheIncludedChunksInTheSession() {
         SessionHistory session = SessionHistory.create(harness.clock);
 
