@@ -7,6 +7,7 @@ module shaktiman.app {
     requires shaktiman.adapters.tokens;
     requires shaktiman.adapters.parse;
     requires shaktiman.adapters.watch;
+    requires shaktiman.adapters.embed;
     requires com.fasterxml.jackson.databind;
     requires jsonrpc4j; // automatic module, named from its jar
     requires info.picocli;

@@ -120,8 +120,14 @@ public final class McpFixture {
 
     /** F9's signature edit: {@code generateSalt} gains a {@code radix} parameter, which its body uses; returns the path. */
     public static String changeGenerateSaltParameter(Path dir) {
-        replace(dir, HASH, "generateSalt(length: number)", "generateSalt(length: number, radix = 36)");
-        replace(dir, HASH, "toString(36)", "toString(radix)");
+        // One write for both changes: a watcher that saw them apart would record two changes of hash.ts.
+        replace(
+                dir,
+                HASH,
+                "generateSalt(length: number)",
+                "generateSalt(length: number, radix = 36)",
+                "toString(36)",
+                "toString(radix)");
         return HASH;
     }
 
@@ -196,15 +202,20 @@ public final class McpFixture {
         return MOVED_REPORT;
     }
 
-    private static void replace(Path dir, String path, String before, String after) {
+    /** Replaces each pair {@code before, after} of {@code pairs}, each found exactly once, in one write. */
+    private static void replace(Path dir, String path, String... pairs) {
         Path file = dir.resolve(path);
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            int at = text.indexOf(before);
-            if (at < 0 || text.indexOf(before, at + 1) >= 0) {
-                throw new IllegalStateException("expected exactly one '" + before + "' in " + file);
+            for (int i = 0; i < pairs.length; i += 2) {
+                String before = pairs[i];
+                int at = text.indexOf(before);
+                if (at < 0 || text.indexOf(before, at + 1) >= 0) {
+                    throw new IllegalStateException("expected exactly one '" + before + "' in " + file);
+                }
+                text = text.replace(before, pairs[i + 1]);
             }
-            Files.writeString(file, text.replace(before, after), StandardCharsets.UTF_8);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot edit fixture file " + file, e);
         }

@@ -30,6 +30,11 @@ final class ContextCommand extends QueryCommand {
     }
 
     @Override
+    boolean ranks() {
+        return true;
+    }
+
+    @Override
     String name() {
         return "context";
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import shaktiman.app.config.Config;
+import shaktiman.app.embed.ReadOnlyEmbedding;
 import shaktiman.app.query.QueryAssembly;
 import shaktiman.app.query.ToolAnswer;
 import shaktiman.core.daemon.ProjectLayout;
@@ -32,6 +33,14 @@ abstract class QueryCommand extends ReadCommand {
     /** The given options as the tool's arguments, by parameter name; options not given are left out. */
     abstract Map<String, Object> arguments();
 
+    /**
+     * Whether the command ranks chunks (search, context) and so reads the saved vectors (MI-42); the others never
+     * open the vector file.
+     */
+    boolean ranks() {
+        return false;
+    }
+
     @Override
     final int run(ProjectLayout layout, OutputFormat format) {
         Config config = readConfig(layout);
@@ -41,9 +50,11 @@ abstract class QueryCommand extends ReadCommand {
             case ArgumentOutcome.Invalid invalid -> throw new UsageException(invalid.message());
         };
         ToolAnswer answer;
-        try (IndexStore store = ReadOnlyIndex.open(layout, context.adapters())) {
+        try (IndexStore store = ReadOnlyIndex.open(layout, context.adapters());
+                ReadOnlyEmbedding embedding =
+                        ranks() ? ReadOnlyEmbedding.open(config, layout) : ReadOnlyEmbedding.off()) {
             // No live index here, so no MI-10 notice: the store alone cannot say how far a running scan has got.
-            answer = QueryAssembly.tools(config, store, Optional::empty)
+            answer = QueryAssembly.tools(config, store, Optional::empty, embedding)
                     .answer(arguments, SessionHistory.none(), () -> false);
         }
         print(format, answer.text(), answer.structured());

@@ -40,6 +40,11 @@ final class SearchCommand extends QueryCommand {
     }
 
     @Override
+    boolean ranks() {
+        return true;
+    }
+
+    @Override
     String name() {
         return "search";
     }

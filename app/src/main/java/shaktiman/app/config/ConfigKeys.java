@@ -101,7 +101,7 @@ final class ConfigKeys {
                     "embedding.provider",
                     ValueKind.Choice.of(EmbeddingProvider.values()),
                     EmbeddingProvider.LOCAL,
-                    "local | ollama | hashing"),
+                    "local | ollama | hashing (this build has hashing only; the others stop startup)"),
             key(
                     "embedding.model",
                     ValueKind.Text.any(),

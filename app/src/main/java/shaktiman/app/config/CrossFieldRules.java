@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The rules that relate several keys: MI-49 1–4 (in that order, with the spec's exact text), MCP-6's weights, IX-67's
- * chunk sizes, then IX-61's availability in this build. A rule whose keys had an invalid value is skipped: that value
+ * chunk sizes, IX-50's fixed model of {@code local} and {@code hashing}, then IX-61's availability in this build. A rule whose keys had an invalid value is skipped: that value
  * already has its own message, and the rule would otherwise judge a value the user did not write.
  */
 final class CrossFieldRules {
@@ -65,7 +65,33 @@ final class CrossFieldRules {
                         + "), got " + min);
             }
         }
+        messages.addAll(fixedModel(values, r));
         messages.addAll(availability(values, r, build));
+        return messages;
+    }
+
+    /**
+     * IX-50: {@code local} and {@code hashing} have one model each, so a different model or dims is an error; judged,
+     * like availability, only while embedding is on, as nothing is loaded otherwise.
+     */
+    private static List<String> fixedModel(Map<String, Object> values, Rules r) {
+        List<String> messages = new ArrayList<>();
+        EmbeddingProvider provider = (EmbeddingProvider) values.get("embedding.provider");
+        if (!r.valid("embedding.enabled", "embedding.provider")
+                || !(boolean) values.get("embedding.enabled")
+                || provider == EmbeddingProvider.OLLAMA) {
+            return messages;
+        }
+        Object model = values.get("embedding.model");
+        if (r.valid("embedding.model") && model != null && !model.equals(provider.defaultModel())) {
+            messages.add("config: embedding.model must be \"" + provider.defaultModel()
+                    + "\" (or absent) for provider \"" + provider.id() + "\", got \"" + model + "\"");
+        }
+        Object dims = values.get("embedding.dims");
+        if (r.valid("embedding.dims") && dims != null && (long) dims != provider.defaultDims()) {
+            messages.add("config: embedding.dims must be " + provider.defaultDims() + " (or absent) for provider \""
+                    + provider.id() + "\", got " + dims);
+        }
         return messages;
     }
 

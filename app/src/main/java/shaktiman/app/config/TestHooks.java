@@ -87,6 +87,26 @@ public record TestHooks(Map<String, String> values) {
         return millis("scanBatchDelayMs");
     }
 
+    /** {@code indexDelayMs} (mcp-tools §6): a sleep on the index thread before each watcher batch is applied. */
+    public OptionalLong indexDelayMs() {
+        return millis("indexDelayMs");
+    }
+
+    /** {@code embedDelayMs} (mcp-tools §6): a sleep before each embedding batch of the embed worker. */
+    public OptionalLong embedDelayMs() {
+        return millis("embedDelayMs");
+    }
+
+    /** {@code vectorSaveDelayMs} (indexing.md §11): a sleep halfway through writing a vector temp file. */
+    public OptionalLong vectorSaveDelayMs() {
+        return millis("vectorSaveDelayMs");
+    }
+
+    /** {@code embedFailures=<n>} (indexing.md §11): the next n provider calls fail transiently; 0 when absent. */
+    public int embedFailures() {
+        return (int) Math.min(Integer.MAX_VALUE, millis("embedFailures").orElse(0));
+    }
+
     /**
      * {@code writeFailPath} (indexing.md §11, T-45): the writer throws inside the savepoint of this project-relative
      * path; passed to the store as {@code SqliteIndexStore.Options.withWriteFailPath}. Empty when absent or blank.

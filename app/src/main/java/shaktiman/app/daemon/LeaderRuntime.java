@@ -25,6 +25,8 @@ import shaktiman.app.config.ConfigLoader;
 import shaktiman.app.config.LoadedConfig;
 import shaktiman.app.config.SampleConfig;
 import shaktiman.app.config.TestHooks;
+import shaktiman.app.embed.LeaderEmbedding;
+import shaktiman.app.index.AfterCommitIndexStore;
 import shaktiman.app.index.IndexPipeline;
 import shaktiman.app.index.LoggingIndexEvents;
 import shaktiman.app.mcp.LineSink;
@@ -44,9 +46,9 @@ import shaktiman.core.port.TransportPort;
 import shaktiman.core.port.Watcher;
 
 /**
- * The leader's assembly (MI-7 steps 8–12, MI-52): config, store, index pipeline and live index (with its watcher), MCP
- * server, socket and its sessions, built with plain constructors in dependency order and torn down in reverse by the
- * one shutdown routine.
+ * The leader's assembly (MI-7 steps 8–12, MI-52): config, store, embedding side, index pipeline and live index (with
+ * its watcher), MCP server, socket and its sessions, built with plain constructors in dependency order and torn down in
+ * reverse by the one shutdown routine.
  */
 final class LeaderRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(LeaderRuntime.class);
@@ -71,6 +73,7 @@ final class LeaderRuntime {
 
     private final Setup setup;
     private final IndexStore store;
+    private final LeaderEmbedding embedding;
     private final StartingLiveIndex live;
     private final McpServer server;
     private final ToolCallLog metrics;
@@ -82,6 +85,7 @@ final class LeaderRuntime {
     private LeaderRuntime(
             Setup setup,
             IndexStore store,
+            LeaderEmbedding embedding,
             StartingLiveIndex live,
             McpServer server,
             ToolCallLog metrics,
@@ -90,6 +94,7 @@ final class LeaderRuntime {
             ScheduledExecutorService watchdog) {
         this.setup = setup;
         this.store = store;
+        this.embedding = embedding;
         this.live = live;
         this.server = server;
         this.metrics = metrics;
@@ -103,10 +108,13 @@ final class LeaderRuntime {
         ProjectLayout layout = setup.layout();
         Config config = loadConfig(setup);
         IndexStore store = openStore(layout, config);
+        LeaderEmbedding embedding = null;
         StartingLiveIndex live = null;
         McpServer server = null;
         ToolCallLog metrics = null;
         try {
+            // Builds the embedding side without reading anything; its vectors load after the bind (MI-13).
+            embedding = LeaderEmbedding.open(config, layout, setup.hooks(), store);
             live = new StartingLiveIndex(store, config.watcher().enabled());
             metrics = ToolCallLog.start(
                     store.writer(),
@@ -122,15 +130,15 @@ final class LeaderRuntime {
                             layout.root(),
                             QueryAssembly.toolDefaults(config),
                             config.context().enabled()),
-                    new LeaderSummarySource(layout.root(), store, live),
-                    QueryAssembly.tools(config, store, live::notice),
+                    new LeaderSummarySource(layout.root(), store, live, embedding),
+                    QueryAssembly.tools(config, store, live::notice, embedding),
                     metrics);
             TransportPort.Listener listener = bind(setup);
             SocketSessions sessions = new SocketSessions(listener, server, setup.hooks());
             ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("socket-watchdog").daemon(true).factory());
             LeaderRuntime runtime =
-                    new LeaderRuntime(setup, store, live, server, metrics, listener, sessions, watchdog);
+                    new LeaderRuntime(setup, store, embedding, live, server, metrics, listener, sessions, watchdog);
             sessions.start();
             LOG.atInfo().addKeyValue("socket", listener.path().toString()).log("socket listening");
             new ReadyNote(
@@ -142,7 +150,9 @@ final class LeaderRuntime {
             watchdog.scheduleWithFixedDelay(runtime::keepSocketBound, 5, 5, TimeUnit.SECONDS);
             // Step 12, after ready and off this thread (MI-13: loading the parsers would delay a takeover's bind):
             // the pipeline is built, the watcher registers, then the background startup scan begins (MI-9).
-            live.start(() -> assemble(layout, config, setup.hooks(), store));
+            LeaderEmbedding commits = embedding;
+            live.start(() -> assemble(layout, config, setup.hooks(), store, commits));
+            embedding.start();
             return runtime;
         } catch (LeaderStartException | RuntimeException e) {
             if (server != null) {
@@ -154,17 +164,22 @@ final class LeaderRuntime {
             if (metrics != null) {
                 metrics.drain(Duration.ZERO);
             }
+            if (embedding != null) {
+                embedding.close();
+            }
             store.close();
             throw e;
         }
     }
 
     private static StartingLiveIndex.Assembled assemble(
-            ProjectLayout layout, Config config, TestHooks hooks, IndexStore store) {
+            ProjectLayout layout, Config config, TestHooks hooks, IndexStore store, LeaderEmbedding embedding) {
         IndexPipeline pipeline = IndexPipeline.open(layout.root(), config, hooks);
         try {
             pipeline.reclassifyTests(store); // IX-39, before the index thread owns the writer
-            LiveIndex live = pipeline.liveIndex(store, watcher(layout, config), new LoggingIndexEvents());
+            // IX-47: every batch the live index commits, watcher or scan, reaches the embedding side.
+            IndexStore indexed = embedding.enabled() ? new AfterCommitIndexStore(store, embedding::afterCommit) : store;
+            LiveIndex live = pipeline.liveIndex(indexed, watcher(layout, config), new LoggingIndexEvents());
             return new StartingLiveIndex.Assembled(pipeline, live);
         } catch (RuntimeException e) {
             pipeline.close();
@@ -270,6 +285,8 @@ final class LeaderRuntime {
         // Still step 5: what the metrics writer has queued, within MCP-48's 500 ms and what the budget leaves. Rows it
         // cannot write in time are logged and lost, which does not fail the shutdown.
         step(skipped, "flush metrics", () -> metrics.drain(metricsBudget(deadline)));
+        // Step 6: the embed worker stops, the vectors are saved if they changed, then the store and the provider close.
+        step(skipped, "save vectors", embedding::close);
         step(skipped, "close store", store::close);
         step(skipped, "close server", server::close);
         watchdog.shutdownNow();

@@ -1,28 +1,34 @@
 package shaktiman.app.daemon;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import shaktiman.app.embed.LeaderEmbedding;
 import shaktiman.app.mcp.SummarySource;
+import shaktiman.app.query.EnrichmentStatus;
 import shaktiman.core.index.live.IndexActivity;
 import shaktiman.core.port.IndexStore;
-import shaktiman.core.tools.EmbeddingStatus;
 import shaktiman.core.tools.IndexState;
 import shaktiman.core.tools.IndexStatus;
 import shaktiman.core.tools.ScanProgress;
+import shaktiman.core.tools.SummaryTool;
 
 /**
  * The leader's index facts for {@code summary} (MCP-38): the store's committed counts and the live index's activity —
  * {@code scanning} with progress while any scan runs (the startup scan from the moment P is bound, MI-10), {@code
- * error} after a scan that failed, {@code ready} otherwise — with the watcher's state and the stale count.
+ * error} after a scan that failed, {@code ready} otherwise — with the watcher's state and the stale count — and the
+ * embedding side's numbers for {@code summary.embedding} and {@code enrichment_status} (MCP-39).
  */
 final class LeaderSummarySource implements SummarySource {
     private final Path root;
     private final IndexStore store;
     private final StartingLiveIndex live;
+    private final LeaderEmbedding embedding;
 
-    LeaderSummarySource(Path root, IndexStore store, StartingLiveIndex live) {
+    LeaderSummarySource(Path root, IndexStore store, StartingLiveIndex live, LeaderEmbedding embedding) {
         this.root = root;
         this.store = store;
         this.live = live;
+        this.embedding = embedding;
     }
 
     @Override
@@ -39,7 +45,17 @@ final class LeaderSummarySource implements SummarySource {
                 // MI-11: answers must not depend on which process gives them, and the live index only knows the
                 // changes of its own lifetime; the store does not expose a last-change time yet, so none is reported.
                 null,
-                EmbeddingStatus.disabled(),
+                embedding.summary(),
                 activity.watcher());
+    }
+
+    @Override
+    public EnrichmentStatus enrichmentStatus() {
+        IndexActivity activity = live.activity();
+        Optional<String> notice = activity.scanning()
+                ? Optional.of(SummaryTool.notice(new ScanProgress(activity.filesDone(), activity.filesTotal())))
+                : Optional.empty();
+        long chunks = embedding.enabled() ? 0 : store.counts().chunks();
+        return EnrichmentStatus.of(embedding.snapshot(chunks), activity.staleFiles(), notice);
     }
 }

@@ -138,13 +138,16 @@ public final class IndexPipeline implements AutoCloseable {
                 System::currentTimeMillis,
                 watcher,
                 events,
-                scanBatchDelay(),
+                sleep(hooks.scanBatchDelayMs().orElse(0)),
+                sleep(hooks.indexDelayMs().orElse(0)),
                 LiveIndex.FAILED_WATCHER_RESCAN));
     }
 
-    /** The {@code scanBatchDelayMs} hook (indexing.md §11): a sleep before each scan batch commits. */
-    private Runnable scanBatchDelay() {
-        long millis = hooks.scanBatchDelayMs().orElse(0);
+    /**
+     * A test hook's sleep: {@code scanBatchDelayMs} (indexing.md §11) before each scan batch commits, {@code
+     * indexDelayMs} (MCP §6) before each watcher batch.
+     */
+    private static Runnable sleep(long millis) {
         if (millis == 0) {
             return () -> {};
         }

@@ -17,8 +17,8 @@ import shaktiman.core.tools.ToolDefaults;
 
 /**
  * The one way to build the query engine from the configuration: the leader does it over its store, the CLI over the
- * read-only store, so both rank and render alike. Embeddings are not wired yet, so the semantic signal is
- * {@link SemanticSignal#DISABLED}.
+ * read-only store, so both rank and render alike. The semantic signal is the caller's: the leader's embedding side, the
+ * CLI's saved vectors, or {@link SemanticSignal#DISABLED}.
  */
 public final class QueryAssembly {
 
@@ -30,23 +30,35 @@ public final class QueryAssembly {
      * @param notice MI-10's notice for query results while no full index has completed; read once per call
      */
     public static QueryTools tools(Config config, IndexStore store, Supplier<Optional<String>> notice) {
-        TokenCounter tokens = new JtokkitTokenCounter();
-        return new QueryTools(
-                engine(config, store, notice, tokens), tokens, config.mcp().maxOutputTokens());
+        return tools(config, store, notice, SemanticSignal.DISABLED);
     }
 
-    /** The engine over {@code store}'s reader, with MCP-1's counter and the configured settings. */
+    /** As {@link #tools(Config, IndexStore, Supplier)}, ranking with {@code semantic} (MCP-41). */
+    public static QueryTools tools(
+            Config config, IndexStore store, Supplier<Optional<String>> notice, SemanticSignal semantic) {
+        TokenCounter tokens = new JtokkitTokenCounter();
+        return new QueryTools(
+                engine(config, store, notice, tokens, semantic),
+                tokens,
+                config.mcp().maxOutputTokens());
+    }
+
+    /** The engine over {@code store}'s reader, with MCP-1's counter, the configured settings and no embeddings. */
     public static QueryEngine engine(Config config, IndexStore store, Supplier<Optional<String>> notice) {
-        return engine(config, store, notice, new JtokkitTokenCounter());
+        return engine(config, store, notice, new JtokkitTokenCounter(), SemanticSignal.DISABLED);
     }
 
     private static QueryEngine engine(
-            Config config, IndexStore store, Supplier<Optional<String>> notice, TokenCounter tokens) {
+            Config config,
+            IndexStore store,
+            Supplier<Optional<String>> notice,
+            TokenCounter tokens,
+            SemanticSignal semantic) {
         return new QueryEngine(
                 store.reader(),
                 tokens,
                 new IdentifierAnalyzer(),
-                SemanticSignal.DISABLED,
+                semantic,
                 new TestFileClassifier(config.test().patterns()),
                 notice,
                 settings(config),

@@ -46,6 +46,7 @@ class ModuleDescriptorIT {
         assertThat(modules.keySet())
                 .containsExactly(
                         "org.treesitter",
+                        "shaktiman.adapters.embed",
                         "shaktiman.adapters.lock",
                         "shaktiman.adapters.parse",
                         "shaktiman.adapters.socket",

@@ -9,11 +9,10 @@ import shaktiman.adapters.store.SqliteIndexStore;
 import shaktiman.core.embed.EmbedWorker;
 import shaktiman.core.embed.EmbeddingFingerprint;
 import shaktiman.core.embed.EmbeddingSnapshot;
-import shaktiman.core.embed.QueryVector;
 import shaktiman.core.embed.SemanticIndex;
+import shaktiman.core.embed.VectorSignal;
 import shaktiman.core.port.IndexReader;
 import shaktiman.core.query.SemanticSignal;
-import shaktiman.core.query.SemanticSignal.Similarities;
 import shaktiman.testkit.Await;
 
 /**
@@ -79,13 +78,12 @@ final class HashingSemantic implements AutoCloseable {
         return store.reader();
     }
 
-    /** MCP-41's semantic signal: cosines of the query's hashing vector with the candidates' vectors. */
+    /**
+     * MCP-41's semantic signal as the leader builds it: cosines of the query's hashing vector with the candidates'
+     * vectors, and the nearest vectors as candidates of their own (MCP-26 step 2).
+     */
     SemanticSignal signal() {
-        return (query, chunkIds) -> switch (semantic.queryVector(query)) {
-            case QueryVector.Available available ->
-                new Similarities.Cosines(vectors.scores(available.vector(), chunkIds));
-            case QueryVector.Unavailable unavailable -> new Similarities.Unavailable(unavailable.reason());
-        };
+        return new VectorSignal(semantic::queryVector, vectors);
     }
 
     @Override

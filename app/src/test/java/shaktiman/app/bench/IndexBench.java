@@ -41,6 +41,7 @@ class IndexBench {
             List.of("guava", "lucene-core", "golang-1.19-src", "python3-django", GENERATED);
     private static final int MEMORY_RUNS = 10;
     private static final double MEMORY_GROWTH = 0.10;
+    private static final long UNTRACKED_LEAK_KIB = 8 * 1024;
 
     /** A bound for a run that does not work at all; it never decides a figure. */
     private static final Duration INDEX = Duration.ofMinutes(90);
@@ -93,10 +94,18 @@ class IndexBench {
                         RepeatedIndexRuns.run(copy, Files.createDirectories(base.resolve("t14-tmp")), memoryRuns);
                 repeated = Optional.of(result);
                 repeatedNote = "";
-                // The native libraries' memory decides (see RepeatedIndexRuns): the JIT's code cache and metaspace
-                // grow for many runs by design and are no leak of ours.
-                if (Math.abs(result.untrackedGrowth()) > MEMORY_GROWTH) {
-                    failures.add("T-14: native memory outside the JVM's own moved " + result.untrackedGrowth() * 100
+                // T-14's own measure (RSS minus committed heap) decides. The native libraries' share is the sharper
+                // leak detector, but on a base of ~20 MiB heap pages that G1 touches late move it by a few MiB, so
+                // it fails only past 10 % and 8 MiB together: a per-run leak of 1 MiB still shows over 8 runs.
+                if (Math.abs(result.growth()) > MEMORY_GROWTH) {
+                    failures.add("T-14: memory outside the heap moved " + result.growth() * 100
+                            + " % from run 2 to run " + memoryRuns + ": " + result.outsideHeapKib() + " KiB");
+                }
+                long untrackedIncreaseKib =
+                        result.untrackedKib().getLast() - result.untrackedKib().get(1);
+                if (Math.abs(result.untrackedGrowth()) > MEMORY_GROWTH
+                        && Math.abs(untrackedIncreaseKib) > UNTRACKED_LEAK_KIB) {
+                    failures.add("T-14: native libraries' memory moved " + result.untrackedGrowth() * 100
                             + " % from run 2 to run " + memoryRuns + ": " + result.untrackedKib() + " KiB");
                 }
             }

@@ -24,6 +24,9 @@ import shaktiman.app.ShaktimanMain;
  * (unclosed trees or parsers) shows in both as growth from run 2 to the last; only the second is free of the JIT's
  * code cache and metaspace, which keep growing while C1 compiles more of the code run after run (measured: the first
  * reading grew 12.9 % over 10 runs with a flat second one).
+ *
+ * <p>The runs need the C heap settings that bin/_launch gives every shaktiman JVM (the bench profile gives them to this
+ * JVM): without them each run's new threads left the top of yet another glibc arena resident, about 10 MiB a run.
  */
 final class RepeatedIndexRuns {
 
@@ -59,6 +62,7 @@ final class RepeatedIndexRuns {
         if (runs < 2) {
             throw new IllegalArgumentException("T-14 compares run 2 with the last; runs must be >= 2, was " + runs);
         }
+        requireLaunchersMallocSettings(System.getenv());
         Map<String, String> env = new HashMap<>(System.getenv());
         ColdIndex.childEnvironment(env, tmpDir, "");
         List<Long> outside = new ArrayList<>();
@@ -92,6 +96,24 @@ final class RepeatedIndexRuns {
             untracked.add(rssKib - trackedKib);
         }
         return new Result(List.copyOf(outside), List.copyOf(untracked), List.copyOf(nanos));
+    }
+
+    /** bin/_launch's C heap settings; the bench profile of app/pom.xml gives this JVM the same. */
+    static final Map<String, String> LAUNCHER_MALLOC =
+            Map.of("MALLOC_ARENA_MAX", "2", "MALLOC_TRIM_THRESHOLD_", "131072");
+
+    /**
+     * Refuses to measure a JVM whose C heap is not set up as bin/_launch sets up the daemon's: the figures would be
+     * those of a different allocator configuration.
+     */
+    static void requireLaunchersMallocSettings(Map<String, String> env) {
+        LAUNCHER_MALLOC.forEach((name, value) -> {
+            if (!value.equals(env.get(name))) {
+                throw new AssertionError("T-14 measures native memory with bin/_launch's " + name + "=" + value
+                        + ", but this JVM has " + env.getOrDefault(name, "none")
+                        + "; run it through bin/bench-index (the bench profile sets it)");
+            }
+        });
     }
 
     /**

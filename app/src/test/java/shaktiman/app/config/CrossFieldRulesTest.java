@@ -227,4 +227,30 @@ class CrossFieldRulesTest {
         assertThat(loaded.config().embedding().provider()).isEqualTo(EmbeddingProvider.HASHING);
         assertThat(loaded.config().embedding().enabled()).isTrue();
     }
+
+    @Test
+    void hashingProvider_withAnotherModelOrDims_failsNamingTheFixedValues() {
+        Path file = ConfigFixture.write(
+                dir, "[embedding]\nenabled = true\nprovider = \"hashing\"\nmodel = \"nomic-embed-text\"\ndims = 768\n");
+
+        ConfigException e = assertThatExceptionOfType(ConfigException.class)
+                .isThrownBy(() -> ConfigLoader.load(file, Map.of(), Map.of()))
+                .actual();
+
+        assertThat(e.messages())
+                .containsExactly(
+                        "config: embedding.model must be \"hashing-1024\" (or absent) for provider \"hashing\", got"
+                                + " \"nomic-embed-text\"",
+                        "config: embedding.dims must be 1024 (or absent) for provider \"hashing\", got 768");
+    }
+
+    @Test
+    void hashingProvider_withItsOwnModelAndDims_passes() {
+        Path file = ConfigFixture.write(
+                dir, "[embedding]\nenabled = true\nprovider = \"hashing\"\nmodel = \"hashing-1024\"\ndims = 1024\n");
+
+        LoadedConfig loaded = ConfigLoader.load(file, Map.of(), Map.of());
+
+        assertThat(loaded.config().embedding().model()).isEqualTo("hashing-1024");
+    }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -185,6 +187,26 @@ final class DaemonProcess {
     /** The files this process has open, from the links in {@code /proc/<pid>/fd}. */
     List<Path> openFiles() {
         return ProcFiles.openFiles(pid());
+    }
+
+    /**
+     * The environment the process was started with, from {@code /proc/<pid>/environ}: after the launcher's exec, the
+     * JVM's, including what bin/_launch exported.
+     */
+    Map<String, String> environment() {
+        Path environ = Path.of("/proc", Long.toString(pid()), "environ");
+        try {
+            Map<String, String> env = new HashMap<>();
+            for (String entry : new String(Files.readAllBytes(environ), StandardCharsets.UTF_8).split("\0")) {
+                int equals = entry.indexOf('=');
+                if (equals > 0) {
+                    env.put(entry.substring(0, equals), entry.substring(equals + 1));
+                }
+            }
+            return env;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + environ, e);
+        }
     }
 
     private void pump(InputStream in) {

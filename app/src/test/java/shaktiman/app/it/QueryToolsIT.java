@@ -9,33 +9,32 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import shaktiman.adapters.tokens.JtokkitTokenCounter;
 
 /**
  * Verifies the seven tools end to end through a real {@code bin/shaktimand} over stdio on the mcp-tools §6 fixture
- * (S1, Y1, D1, C1, F1, F3, F5, F8, E1, E2), every structured content checked against its output schema (P3). One
- * leader serves every test; they only read.
+ * and through a proxy of it (S1, Y1, D1, C1, F1, F3, F5, F7, F8, E1, E2), every structured content checked against its
+ * output schema (P3). One leader and one proxy serve every test; they only read.
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class QueryToolsIT {
 
-    private static Daemons daemons;
-    private static ToolCalls tools;
+    private static final String USER_SERVICE_PY = "py/service/user_service.py";
+
+    private static FixtureLeader fixture;
 
     @BeforeAll
     static void startLeader() {
-        daemons = Daemons.create(Fixture.MCP);
-        DaemonProcess leader = daemons.startLeader();
-        Summaries.awaitReady(leader.mcp(), Daemons.LEADER_START);
-        tools = new ToolCalls(leader.mcp());
+        fixture = FixtureLeader.start();
     }
 
     @AfterAll
     static void stop() {
-        if (daemons != null) {
-            daemons.close(false);
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -47,8 +46,10 @@ class QueryToolsIT {
 
     // S1
 
-    @Test
-    void search_hashPasswordInFullMode_showsItsBlockAndCountsEachHitsContent() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void search_hashPasswordInFullMode_showsItsBlockAndCountsEachHitsContent(Route route) {
+        ToolCalls tools = fixture.tools(route);
         JsonNode result = tools.call("search", Map.of("query", "hashPassword", "mode", "full"));
 
         assertThat(ToolCalls.text(result))
@@ -62,8 +63,10 @@ class QueryToolsIT {
 
     // F1
 
-    @Test
-    void search_user_honoursMaxResultsExactlyForOneToTen() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void search_user_honoursMaxResultsExactlyForOneToTen(Route route) {
+        ToolCalls tools = fixture.tools(route);
         for (int n = 1; n <= 10; n++) {
             JsonNode result = tools.structured("search", Map.of("query", "user", "max_results", n, "min_score", 0));
 
@@ -75,8 +78,10 @@ class QueryToolsIT {
 
     // F3
 
-    @Test
-    void searchAndContext_withNoMatch_answerAnExplicitEmptyResult() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void searchAndContext_withNoMatch_answerAnExplicitEmptyResult(Route route) {
+        ToolCalls tools = fixture.tools(route);
         Map<String, Object> nonsense = Map.of("query", "qwzx vbnm plokij", "scope", "all");
         JsonNode search = tools.call("search", Map.of("query", "qwzx vbnm plokij", "scope", "all", "min_score", 0));
         JsonNode context = tools.call("context", nonsense);
@@ -89,8 +94,10 @@ class QueryToolsIT {
 
     // F5
 
-    @Test
-    void search_byScope_keepsTestFilesOutByDefaultAndInWhenAsked() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void search_byScope_keepsTestFilesOutByDefaultAndInWhenAsked(Route route) {
+        ToolCalls tools = fixture.tools(route);
         JsonNode impl = tools.structured("search", Map.of("query", "validateToken", "min_score", 0));
         JsonNode test = tools.structured("search", Map.of("query", "validateToken", "min_score", 0, "scope", "test"));
         JsonNode all = tools.structured("search", Map.of("query", "validateToken", "min_score", 0, "scope", "all"));
@@ -104,8 +111,10 @@ class QueryToolsIT {
         assertThat(paths(all.path("results"))).contains("ts/src/auth/login.test.ts", "ts/src/auth/login.ts");
     }
 
-    @Test
-    void symbols_testListUsers_isHiddenByDefaultAndFoundWithScopeTest() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void symbols_testListUsers_isHiddenByDefaultAndFoundWithScopeTest(Route route) {
+        ToolCalls tools = fixture.tools(route);
         assertThat(tools.structured("symbols", Map.of("name", "TestListUsers"))
                         .path("definitions")
                         .isEmpty())
@@ -117,8 +126,10 @@ class QueryToolsIT {
 
     // Y1
 
-    @Test
-    void symbols_validateToken_isOneFunctionInLoginTsAndNamesAreCaseSensitive() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void symbols_validateToken_isOneFunctionInLoginTsAndNamesAreCaseSensitive(Route route) {
+        ToolCalls tools = fixture.tools(route);
         JsonNode definitions =
                 tools.structured("symbols", Map.of("name", "validateToken")).path("definitions");
         JsonNode lower = tools.structured("symbols", Map.of("name", "validatetoken"));
@@ -130,8 +141,10 @@ class QueryToolsIT {
         assertThat(lower.path("definitions").isEmpty()).isTrue();
     }
 
-    @Test
-    void symbols_qualifiedFindAndExternalCreateHmac_answerAsY1Says() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void symbols_qualifiedFindAndExternalCreateHmac_answerAsY1Says(Route route) {
+        ToolCalls tools = fixture.tools(route);
         JsonNode find = tools.structured("symbols", Map.of("name", "UserService.find"));
         JsonNode hmac = tools.structured("symbols", Map.of("name", "createHmac"));
 
@@ -149,16 +162,24 @@ class QueryToolsIT {
 
     // D1
 
-    @Test
-    void dependencies_callersOfValidateToken_growWithDepthAndKeepTestsOutByDefault() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void dependencies_callersOfValidateToken_growWithDepthAndKeepTestsOutByDefault(Route route) {
+        ToolCalls tools = fixture.tools(route);
         JsonNode depth1 =
                 tools.structured("dependencies", Map.of("symbol", "validateToken", "direction", "callers", "depth", 1));
         JsonNode depth2 =
                 tools.structured("dependencies", Map.of("symbol", "validateToken", "direction", "callers", "depth", 2));
+        JsonNode depth3 =
+                tools.structured("dependencies", Map.of("symbol", "validateToken", "direction", "callers", "depth", 3));
         JsonNode all = tools.structured(
                 "dependencies", Map.of("symbol", "validateToken", "direction", "callers", "scope", "all"));
 
         assertThat(depth1.path("results").findValuesAsText("name")).contains("authGuard", "refreshToken", "login");
+        assertThat(depth1.path("results").findValuesAsText("depth")).containsOnly("1");
+        assertThat(depth3.path("results").findValuesAsText("qualified_name"))
+                .containsAll(depth2.path("results").findValuesAsText("qualified_name"))
+                .doesNotContain("validateToken");
         assertThat(paths(depth1.path("results"))).doesNotContain("ts/src/auth/login.test.ts");
         assertThat(depth2.path("results").findValuesAsText("qualified_name"))
                 .containsAll(depth1.path("results").findValuesAsText("qualified_name"));
@@ -166,18 +187,67 @@ class QueryToolsIT {
         assertThat(paths(all.path("results"))).contains("ts/src/auth/login.test.ts");
     }
 
-    @Test
-    void dependencies_callersOfCreateHmac_comeFromTheUnresolvedReference() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void dependencies_callersOfCreateHmac_comeFromTheUnresolvedReference(Route route) {
+        ToolCalls tools = fixture.tools(route);
         JsonNode result = tools.structured("dependencies", Map.of("symbol", "createHmac", "direction", "callers"));
 
         assertThat(result.path("roots").isEmpty()).isTrue();
         assertThat(result.path("results").findValuesAsText("name")).contains("validateToken");
     }
 
+    // F7
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void dependencies_calleesOfLogin_startFromEverySameNamedRoot(Route route) {
+        ToolCalls tools = fixture.tools(route);
+
+        JsonNode both = tools.structured("dependencies", Map.of("symbol", "login", "direction", "callees", "depth", 1));
+        JsonNode python = tools.structured(
+                "dependencies", Map.of("symbol", "login", "direction", "callees", "depth", 1, "file", "py/"));
+
+        assertThat(paths(both.path("roots"))).containsExactlyInAnyOrder("ts/src/auth/login.ts", USER_SERVICE_PY);
+        assertThat(both.path("results").findValuesAsText("name")).contains("hashPassword", "validate_email");
+        both.path("results").forEach(result -> {
+            assertThat(result.path("depth").asInt()).as(result.toString()).isEqualTo(1);
+            assertThat(result.path("edge_kind").asText()).as(result.toString()).isEqualTo("calls");
+        });
+        assertThat(paths(python.path("roots"))).containsExactly(USER_SERVICE_PY);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void dependencies_calleesOfMainAndCallersOfAnInterface_carryDepthAndEdgeKind(Route route) {
+        ToolCalls tools = fixture.tools(route);
+
+        JsonNode main = tools.structured("dependencies", Map.of("symbol", "main", "direction", "callees", "depth", 2));
+        JsonNode repository = tools.structured(
+                "dependencies", Map.of("symbol", "UserRepository", "direction", "callers", "depth", 1));
+
+        assertThat(depthAndKindOf(main.path("results"), "NewServer")).isEqualTo("1 calls");
+        assertThat(depthAndKindOf(main.path("results"), "routes")).isEqualTo("2 calls");
+        assertThat(depthAndKindOf(repository.path("results"), "InMemoryUserRepository"))
+                .isEqualTo("1 implements");
+    }
+
+    private static String depthAndKindOf(JsonNode results, String name) {
+        for (JsonNode result : results) {
+            if (result.path("name").asText().equals(name)) {
+                return result.path("depth").asInt() + " "
+                        + result.path("edge_kind").asText();
+            }
+        }
+        throw new AssertionError("no " + name + " in " + results);
+    }
+
     // C1
 
-    @Test
-    void context_guard_includesAuthGuardAndValidateTokenReachedThroughIt() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void context_guard_includesAuthGuardAndValidateTokenReachedThroughIt(Route route) {
+        ToolCalls tools = fixture.tools(route);
         JsonNode chunks = tools.structured("context", Map.of("query", "guard", "budget_tokens", 4096))
                 .path("chunks");
 
@@ -188,12 +258,35 @@ class QueryToolsIT {
                 assertThat(chunk.path("via").asText()).contains("authGuard");
             }
         });
+        for (int i = 0; i < chunks.size(); i++) {
+            for (int j = i + 1; j < chunks.size(); j++) {
+                assertThat(overlapsByMoreThanHalf(chunks.get(i), chunks.get(j)))
+                        .as("%s and %s", chunks.get(i), chunks.get(j))
+                        .isFalse();
+            }
+        }
+    }
+
+    /** Whether two chunks of one file share more than half of the smaller one's lines (MCP-30). */
+    private static boolean overlapsByMoreThanHalf(JsonNode a, JsonNode b) {
+        if (!a.path("file_path").equals(b.path("file_path"))) {
+            return false;
+        }
+        int shared = Math.min(a.path("end_line").asInt(), b.path("end_line").asInt())
+                - Math.max(a.path("start_line").asInt(), b.path("start_line").asInt())
+                + 1;
+        int smaller = Math.min(
+                a.path("end_line").asInt() - a.path("start_line").asInt() + 1,
+                b.path("end_line").asInt() - b.path("start_line").asInt() + 1);
+        return shared * 2 > smaller;
     }
 
     // F8, F9's first step
 
-    @Test
-    void diff_onAFreshIndex_hasNoChanges() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void diff_onAFreshIndex_hasNoChanges(Route route) {
+        ToolCalls tools = fixture.tools(route);
         JsonNode diff = tools.structured("diff", Map.of());
 
         assertThat(diff.path("changes").isArray()).isTrue();
@@ -201,10 +294,37 @@ class QueryToolsIT {
         assertThat(diff.path("truncated").asBoolean()).isFalse();
     }
 
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void symbolsAndDependencies_ofUnknownNames_haveEveryArrayPresentAndEmpty(Route route) {
+        ToolCalls tools = fixture.tools(route);
+
+        JsonNode symbols = tools.structured("symbols", Map.of("name", "noSuchName"));
+        JsonNode dependencies = tools.structured("dependencies", Map.of("symbol", "noSuchName"));
+
+        assertThat(symbols.path("definitions").isArray()
+                        && symbols.path("definitions").isEmpty())
+                .as(symbols.toString())
+                .isTrue();
+        assertThat(symbols.path("referenced_by").isArray()
+                        && symbols.path("referenced_by").isEmpty())
+                .as(symbols.toString())
+                .isTrue();
+        assertThat(symbols.path("note").asText()).isEqualTo("No symbol named \"noSuchName\".");
+        for (String list : List.of("roots", "results", "external")) {
+            assertThat(dependencies.path(list).isArray()
+                            && dependencies.path(list).isEmpty())
+                    .as(list + " in " + dependencies)
+                    .isTrue();
+        }
+    }
+
     // E1
 
-    @Test
-    void summary_ofTheFixture_countsFilesTestsAndLanguagesWithoutIndexingText() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void summary_ofTheFixture_countsFilesTestsAndLanguagesWithoutIndexingText(Route route) {
+        ToolCalls tools = fixture.tools(route);
         JsonNode result = tools.call("summary", Map.of());
         JsonNode summary = result.path("structuredContent");
 
@@ -219,8 +339,10 @@ class QueryToolsIT {
 
     // E2
 
-    @Test
-    void enrichmentStatus_withEmbeddingsOff_isDisabledWithEveryChunkUnembedded() {
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void enrichmentStatus_withEmbeddingsOff_isDisabledWithEveryChunkUnembedded(Route route) {
+        ToolCalls tools = fixture.tools(route);
         JsonNode status = tools.structured("enrichment_status", Map.of());
         long chunks = tools.structured("summary", Map.of()).path("chunks").asLong();
 

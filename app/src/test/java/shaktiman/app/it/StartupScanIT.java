@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import shaktiman.testkit.IndexDb;
@@ -25,6 +26,9 @@ class StartupScanIT {
      * running when the first summary arrives however fast the machine parses.
      */
     private static final int FILES = 700;
+
+    /** E1's generated tree. */
+    private static final int TREE = 3_000;
 
     private static void write(Path root, String path, String content) throws IOException {
         Path file = root.resolve(path);
@@ -104,5 +108,32 @@ class StartupScanIT {
         // The log file lies under the watched root: library DEBUG lines about its events would feed themselves.
         assertThat(daemons.state().log())
                 .noneMatch(record -> record.json().path("logger").asText().startsWith("io.methvin"));
+    }
+
+    // E1's second half (MI-10): the notice counts the whole tree once the walk has listed it
+    @Test
+    void summary_whileAThreeThousandFileTreeIsScanned_saysIndexingInProgressOfAllOfThem(Daemons daemons)
+            throws IOException {
+        Path root = daemons.root();
+        for (int i = 0; i < TREE; i++) {
+            write(root, String.format("gen/d%02d/m%04d.py", i / 100, i), "def m" + i + "():\n    return " + i + "\n");
+        }
+        DaemonProcess leader = daemons.startLeader(daemons.daemon().hooks("scanBatchDelayMs=2000"));
+        AtomicInteger polls = new AtomicInteger();
+
+        JsonNode listed = Await.value(
+                Daemons.LEADER_START,
+                () -> Optional.of(Summaries.call(leader.mcp(), "walk-" + polls.incrementAndGet()))
+                        .filter(response -> Summaries.structured(response)
+                                        .path("progress")
+                                        .path("files_total")
+                                        .asLong()
+                                == TREE),
+                "summary.progress.files_total == " + TREE);
+        String text =
+                McpClient.resultOf(listed).path("content").path(0).path("text").asText();
+
+        assertThat(Summaries.structured(listed).path("index_state").asText()).isEqualTo("scanning");
+        assertThat(text).contains("indexing in progress").containsPattern("\\d[\\d,]* of 3,000 files");
     }
 }

@@ -49,6 +49,25 @@ final class ToolCalls {
         return result;
     }
 
+    /**
+     * Calls {@code tool} with arguments that must fail validation or the tool (MCP-18/19), asserts the error shape (an
+     * {@code isError} result with one text item and no {@code structuredContent}) and returns the message.
+     */
+    String error(String tool, Map<String, ?> arguments) {
+        JsonNode result = McpClient.resultOf(client.callTool("call-" + IDS.incrementAndGet(), tool, arguments));
+        assertThat(result.path("isError").asBoolean())
+                .as(tool + " " + McpClient.abbreviate(arguments.toString()) + " → " + result)
+                .isTrue();
+        assertThat(result.has("structuredContent")).as(result.toString()).isFalse();
+        assertThat(result.path("content")).hasSize(1);
+        return text(result);
+    }
+
+    /** The client these calls go through. */
+    McpClient client() {
+        return client;
+    }
+
     /** The structured content of a successful call. */
     JsonNode structured(String tool, Map<String, ?> arguments) {
         return call(tool, arguments).path("structuredContent");

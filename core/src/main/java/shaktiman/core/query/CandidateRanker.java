@@ -19,13 +19,15 @@ import shaktiman.core.port.LatestChange;
 import shaktiman.core.port.LexicalHit;
 import shaktiman.core.port.SymbolRecord;
 import shaktiman.core.port.TermStatistics;
+import shaktiman.core.port.VectorHit;
 import shaktiman.core.text.IdentifierAnalyzer;
 
 /**
  * Steps 1–5 of MCP-26, shared by {@code search} and {@code context}: analyse, retrieve with the filters inside, merge
  * split parts, attribute whole-container hits to the members the query names ({@link MemberHits}), rank by MCP-41/42
- * and drop what falls under {@code min_score}. Its store reads are batched: one lexical call, one chunk fetch (plus one
- * for split parts), one symbol fetch shared by member hits and the structural signal, the structural signal's graph
+ * and drop what falls under {@code min_score}. While the semantic signal is available, the vector top N joins the
+ * lexical candidates ({@link VectorCandidates}). Its store reads are batched: one lexical call, one chunk fetch (plus
+ * one per vector round and one for split parts), one symbol fetch shared by member hits and the structural signal, the structural signal's graph
  * queries, one change lookup.
  *
  * <p>A member hit takes its chunk's signals except two. Its lexical value is MCP-41's formula with coverage computed
@@ -79,12 +81,15 @@ final class CandidateRanker {
             baseTerms = terms;
         }
         cancel.check("analysis");
-        List<LexicalHit> hits = reader.lexical(terms, filter, candidates);
+        List<LexicalHit> hits = new ArrayList<>(reader.lexical(terms, filter, candidates));
         cancel.check("lexical retrieval");
         List<Long> ids = hits.stream().map(LexicalHit::chunkId).toList();
-        Map<Long, ChunkRecord> chunks = ids.isEmpty() ? Map.of() : reader.chunks(ids);
+        Map<Long, ChunkRecord> chunks = new HashMap<>(ids.isEmpty() ? Map.of() : reader.chunks(ids));
         SemanticSignal.Similarities similarities = semantic.similarities(query, ids);
         Ranked shell = semanticOnly(terms, similarities);
+        if (similarities instanceof SemanticSignal.Similarities.Cosines cosines) {
+            similarities = withVectorCandidates(query, filter, candidates, cosines, hits, chunks, cancel);
+        }
         if (hits.isEmpty()) {
             return shell;
         }
@@ -316,6 +321,34 @@ final class CandidateRanker {
             }
         }
         return byGroup;
+    }
+
+    /**
+     * MCP-26 step 2's vector top N merged into the lexical candidates: each vector candidate not found lexically joins
+     * {@code hits} as a lexical candidate with no BM25 and no matched term (a computed lexical 0), unless its semantic
+     * value is 0 (MCP-41: such vector-only candidates are dropped). Its chunk joins {@code chunks}.
+     *
+     * @return the lexical candidates' cosines plus the vector candidates'
+     */
+    private SemanticSignal.Similarities withVectorCandidates(
+            String query,
+            ChunkFilter filter,
+            int candidates,
+            SemanticSignal.Similarities.Cosines lexicalCosines,
+            List<LexicalHit> hits,
+            Map<Long, ChunkRecord> chunks,
+            Cancellation cancel) {
+        VectorCandidates.Found found =
+                VectorCandidates.find(semantic, reader, query, filter, candidates, chunks, cancel);
+        Map<Long, Double> cosines = new HashMap<>(lexicalCosines.byChunk());
+        for (VectorHit hit : found.hits()) {
+            cosines.putIfAbsent(hit.id(), hit.score());
+            if (!chunks.containsKey(hit.id()) && Ranking.semantic(hit.score(), settings.similarityFloor()) > 0) {
+                chunks.put(hit.id(), found.chunks().get(hit.id()));
+                hits.add(new LexicalHit(hit.id(), 0, Set.of()));
+            }
+        }
+        return new SemanticSignal.Similarities.Cosines(cosines);
     }
 
     private OptionalDouble semanticValue(SemanticSignal.Similarities similarities, long chunkId) {

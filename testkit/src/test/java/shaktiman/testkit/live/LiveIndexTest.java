@@ -76,6 +76,7 @@ class LiveIndexTest {
                 watching,
                 events,
                 beforeScanCommit,
+                () -> {},
                 failedRescan));
         live.start();
         return live;

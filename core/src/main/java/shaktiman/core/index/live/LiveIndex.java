@@ -58,6 +58,8 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
      * @param watcher the watcher to register, or empty when {@code watcher.enabled = false}
      * @param events where IX-70's records go
      * @param beforeScanCommit runs before each scan batch commits (the {@code scanBatchDelayMs} test hook)
+     * @param beforeWatcherBatch runs on the index thread before each watcher batch is applied, its paths already
+     *     counted as stale (the {@code indexDelayMs} test hook, MCP §6)
      * @param failedWatcherRescan the interval of the rescans that replace a failed watcher ({@link
      *     #FAILED_WATCHER_RESCAN})
      */
@@ -71,6 +73,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
             Optional<Watcher> watcher,
             IndexEvents events,
             Runnable beforeScanCommit,
+            Runnable beforeWatcherBatch,
             Duration failedWatcherRescan) {
         public Setup {
             Objects.requireNonNull(store, "store");
@@ -81,6 +84,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
             Objects.requireNonNull(watcher, "watcher");
             Objects.requireNonNull(events, "events");
             Objects.requireNonNull(beforeScanCommit, "beforeScanCommit");
+            Objects.requireNonNull(beforeWatcherBatch, "beforeWatcherBatch");
             if (!failedWatcherRescan.isPositive()) {
                 throw new IllegalArgumentException("failedWatcherRescan must be positive, got " + failedWatcherRescan);
             }
@@ -447,6 +451,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
     private void applyBatch(List<String> paths) {
         long started = System.nanoTime();
         try {
+            setup.beforeWatcherBatch().run();
             PathBatchIndexer.Outcome outcome = batches.apply(paths, this::isCancelled);
             if (!outcome.cancelled()) {
                 setup.events().batchApplied(outcome.paths(), outcome.result(), millisSince(started));
