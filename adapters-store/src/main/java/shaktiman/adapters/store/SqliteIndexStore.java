@@ -86,6 +86,7 @@ public final class SqliteIndexStore implements IndexStore {
     private boolean closed; // guarded by lifecycle
     private final SqliteIndexWriter indexWriter; // null when opened read-only
     private final SqliteEmbeddingQueue embeddingQueue;
+    private volatile CachedCounts cachedCounts;
     private final SqliteIndexReader indexReader;
 
     private SqliteIndexStore(Path dbFile, Connection writer, ReaderPool readers, int schemaVersion, Options options) {
@@ -186,12 +187,28 @@ public final class SqliteIndexStore implements IndexStore {
 
     @Override
     public IndexCounts counts() {
-        return whileOpen(() -> readers.snapshot("count rows of", connection -> {
-            try (Statement statement = connection.createStatement()) {
-                return readCounts(statement);
+        return whileOpen(() -> {
+            // The writer is the only one that changes the database while it is open (the lock), so counts taken at one
+            // commit number stay true until the next: summary, called often, reads them once per commit instead of
+            // counting every table each time. A commit during the read changes the number, so it is read again.
+            long commit = indexWriter == null ? -1 : indexWriter.commits();
+            CachedCounts cached = cachedCounts;
+            if (cached != null && commit >= 0 && cached.commit() == commit) {
+                return cached.counts();
             }
-        }));
+            IndexCounts counts = readers.snapshot("count rows of", connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    return readCounts(statement);
+                }
+            });
+            if (commit >= 0) {
+                cachedCounts = new CachedCounts(commit, counts);
+            }
+            return counts;
+        });
     }
+
+    private record CachedCounts(long commit, IndexCounts counts) {}
 
     @Override
     public IndexStatistics statistics() {

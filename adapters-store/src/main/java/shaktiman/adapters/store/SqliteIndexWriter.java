@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
 import shaktiman.core.index.resolve.ReferenceResolver;
 import shaktiman.core.index.write.LineDelta;
@@ -56,6 +57,8 @@ final class SqliteIndexWriter implements IndexWriter {
     private final IdentifierAnalyzer analyzer = new IdentifierAnalyzer();
     private final ReferenceResolver resolver;
     private final StoreConfig config;
+    /** Committed transactions so far; readers of derived figures cache them per value (see SqliteIndexStore#counts). */
+    private final AtomicLong commits = new AtomicLong();
 
     SqliteIndexWriter(
             SqliteIndexStore store,
@@ -395,6 +398,11 @@ final class SqliteIndexWriter implements IndexWriter {
         return Timestamps.format(clock.instant());
     }
 
+    /** How many transactions this writer has committed; the only way the database changes while it is open. */
+    long commits() {
+        return commits.get();
+    }
+
     private <T> T inTransaction(String operation, Work<T> work) {
         try {
             // The writer's transactions are IMMEDIATE: leaving auto-commit takes the write lock at once.
@@ -405,6 +413,7 @@ final class SqliteIndexWriter implements IndexWriter {
         try {
             T result = work.run(sql);
             connection.commit();
+            commits.incrementAndGet();
             return result;
         } catch (SQLException e) {
             throw SqliteErrors.translate(operation, dbFile, rollback(e));

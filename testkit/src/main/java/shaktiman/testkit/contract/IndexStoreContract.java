@@ -407,6 +407,20 @@ public abstract class IndexStoreContract {
         assertThat(store.counts()).isEqualTo(IndexCounts.empty());
     }
 
+    @Test
+    void counts_readBetweenCommits_reflectEveryCommit() {
+        IndexStore store = fresh();
+        assertThat(store.counts()).isEqualTo(IndexCounts.empty());
+        assertThat(store.counts()).isEqualTo(IndexCounts.empty());
+
+        store.writer().apply(batch(upsert(twoFunctions("a.go", "func second() {}"))));
+        assertThat(store.counts().files()).isEqualTo(1);
+        assertThat(store.counts().chunks()).isEqualTo(2);
+
+        store.writer().apply(batch(new IndexJob.Delete("a.go", DeleteCause.VANISHED, 2_000)));
+        assertThat(store.counts()).isEqualTo(IndexCounts.empty());
+    }
+
     /** T-44 (IX-46): a scan job read at t1 that arrives after a watcher job read at t2 leaves the t2 content. */
     @Test
     void apply_upsertReadBeforeTheStoredRead_isDiscarded() {
