@@ -1,26 +1,18 @@
 package shaktiman.app.index;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.app.config.TestHooks;
+import shaktiman.core.index.ForwardingIndexStore;
+import shaktiman.core.index.ForwardingIndexWriter;
 import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.port.BatchResult;
-import shaktiman.core.port.EmbeddingQueue;
-import shaktiman.core.port.FileStamp;
-import shaktiman.core.port.IndexCounts;
-import shaktiman.core.port.IndexReader;
-import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexWriter;
-import shaktiman.core.port.ToolCallRecord;
 
 /**
  * An {@link IndexStore} decorator for index runs: it counts the write transactions its writer commits (so that a run
@@ -34,17 +26,16 @@ import shaktiman.core.port.ToolCallRecord;
  * }
  * }</pre>
  */
-public final class InstrumentedIndexStore implements IndexStore {
+public final class InstrumentedIndexStore extends ForwardingIndexStore {
     private static final Logger LOG = LoggerFactory.getLogger(InstrumentedIndexStore.class);
 
-    private final IndexStore store;
     private final long batchDelayMs;
     private final AtomicLong transactions = new AtomicLong();
     private final IndexWriter writer;
 
     /** Wraps {@code store}; {@code hooks.scanBatchDelayMs()} (absent means 0) delays each {@link IndexWriter#apply}. */
     public InstrumentedIndexStore(IndexStore store, TestHooks hooks) {
-        this.store = Objects.requireNonNull(store, "store");
+        super(store);
         OptionalLong delay = Objects.requireNonNull(hooks, "hooks").scanBatchDelayMs();
         this.batchDelayMs = delay.orElse(0);
         if (batchDelayMs > 0) {
@@ -61,64 +52,9 @@ public final class InstrumentedIndexStore implements IndexStore {
     }
 
     @Override
-    public IndexCounts counts() {
-        return store.counts();
-    }
-
-    @Override
-    public IndexStatistics statistics() {
-        return store.statistics();
-    }
-
-    @Override
-    public boolean fullIndexCompleted() {
-        return store.fullIndexCompleted();
-    }
-
-    @Override
-    public int schemaVersion() {
-        return store.schemaVersion();
-    }
-
-    @Override
-    public Map<String, FileStamp> storedFiles() {
-        return store.storedFiles();
-    }
-
-    @Override
-    public Set<String> skippedPaths() {
-        return store.skippedPaths();
-    }
-
-    @Override
-    public Optional<String> fingerprint() {
-        return store.fingerprint();
-    }
-
-    @Override
-    public Optional<String> testPatternsFingerprint() {
-        return store.testPatternsFingerprint();
-    }
-
-    @Override
-    public IndexReader reader() {
-        return store.reader();
-    }
-
-    @Override
-    public EmbeddingQueue embeddingQueue() {
-        return store.embeddingQueue();
-    }
-
-    @Override
     public IndexWriter writer() {
-        store.writer(); // the wrapped store decides whether there is a writer (READ_ONLY, CLOSED)
+        delegate().writer(); // the wrapped store decides whether there is a writer (READ_ONLY, CLOSED)
         return writer;
-    }
-
-    @Override
-    public void close() {
-        store.close();
     }
 
     private void delay() {
@@ -134,60 +70,50 @@ public final class InstrumentedIndexStore implements IndexStore {
     }
 
     /** Delegates to the wrapped store's writer, counting transactions and sleeping before each batch. */
-    private final class CountingWriter implements IndexWriter {
-        private IndexWriter target() {
-            return store.writer();
+    private final class CountingWriter extends ForwardingIndexWriter {
+        @Override
+        protected IndexWriter delegate() {
+            return InstrumentedIndexStore.this.delegate().writer();
         }
 
         @Override
         public BatchResult apply(IndexBatch batch) {
             delay();
-            BatchResult result = target().apply(batch);
+            BatchResult result = delegate().apply(batch);
             transactions.addAndGet(result.transactions());
             return result;
         }
 
         @Override
         public void setFingerprint(String fingerprint) {
-            target().setFingerprint(fingerprint);
+            delegate().setFingerprint(fingerprint);
             transactions.incrementAndGet();
         }
 
         @Override
         public void markFullIndexComplete(String fingerprint) {
-            target().markFullIndexComplete(fingerprint);
+            delegate().markFullIndexComplete(fingerprint);
             transactions.incrementAndGet();
         }
 
         @Override
         public void clearCompletion() {
-            target().clearCompletion();
+            delegate().clearCompletion();
             transactions.incrementAndGet();
         }
 
         @Override
-        public long reanalyseFtsIfInconsistent() {
-            return target().reanalyseFtsIfInconsistent();
-        }
-
-        @Override
         public int reclassifyTests(String patternsFingerprint, BiPredicate<String, String> isTest) {
-            int changed = target().reclassifyTests(patternsFingerprint, isTest);
+            int changed = delegate().reclassifyTests(patternsFingerprint, isTest);
             transactions.incrementAndGet();
             return changed;
         }
 
         @Override
         public int pruneChangeLog() {
-            int pruned = target().pruneChangeLog();
+            int pruned = delegate().pruneChangeLog();
             transactions.incrementAndGet();
             return pruned;
-        }
-
-        @Override
-        public void appendToolCalls(List<ToolCallRecord> records) {
-            // Metrics rows are not index transactions: not counted.
-            target().appendToolCalls(records);
         }
     }
 }
