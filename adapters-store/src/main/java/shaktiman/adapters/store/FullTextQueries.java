@@ -73,6 +73,13 @@ final class FullTextQueries {
     static final String RANKED = "SELECT rowid, " + BM25 + " AS b FROM chunks_fts WHERE chunks_fts MATCH ?"
             + " ORDER BY b, rowid LIMIT ? OFFSET ?";
 
+    /**
+     * One term's matches with their BM25 for that term alone, by chunk id ({@link TermScores}); FTS5 reads a MATCH in
+     * rowid order, so the order costs no sort.
+     */
+    static final String TERM_SCORES =
+            "SELECT rowid, " + BM25 + " FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rowid";
+
     /** The first window is this many times the limit; past it (a filter that drops most rows) the rest is read. */
     static final int WINDOW_FACTOR = 4;
 
@@ -103,6 +110,83 @@ final class FullTextQueries {
     }
 
     private record Scored(long chunkId, double bm25) {}
+
+    /** Where {@link #lexicalBySums} takes a term's scores from: a cache, or null to read them. */
+    @FunctionalInterface
+    interface CachedScores {
+        TermScores get(String term);
+    }
+
+    /**
+     * {@link #lexical}'s answer, computed from each term's {@link TermScores} ({@link SummedScores}): those of {@code
+     * cached}, else read here into {@code read}. With most terms cached, the OR query's BM25 is not computed again for
+     * every matching row (about 1 µs each, and a common term of a large index matches thousands); the filter and the
+     * limit apply as in {@link #ranked}, batch by batch down the same order.
+     */
+    static List<LexicalHit> lexicalBySums(
+            Sql sql,
+            Collection<String> terms,
+            ChunkFilter filter,
+            int limit,
+            CachedScores cached,
+            Map<String, TermScores> read)
+            throws SQLException {
+        List<String> matchable = matchable(terms);
+        if (matchable.isEmpty()) {
+            return List.of();
+        }
+        List<TermScores> scores = new ArrayList<>(matchable.size());
+        for (String term : matchable) {
+            TermScores known = cached.get(term);
+            if (known == null) {
+                known = termScores(sql, term);
+                read.put(term, known);
+            }
+            scores.add(known);
+        }
+        SummedScores summed = SummedScores.of(scores);
+        List<Object> filterParameters = new ArrayList<>();
+        String condition = ReadRows.filterCondition(filter, filterParameters);
+        int batchSize = Math.min(ReadRows.IN_BATCH, limit);
+        List<Scored> kept = new ArrayList<>(limit);
+        List<Scored> batch = new ArrayList<>(batchSize);
+        int window = (int) Math.min(summed.size(), (long) limit * WINDOW_FACTOR);
+        int[] order = summed.best(window);
+        for (int i = 0; i < summed.size() && kept.size() < limit; i++) {
+            if (i == order.length) {
+                order = summed.best(summed.size()); // the filter dropped most of the window: rank the rest too
+            }
+            batch.add(new Scored(summed.chunkId(order[i]), Math.max(0.0, summed.score(order[i]))));
+            if (batch.size() == batchSize) {
+                keep(sql, batch, condition, filterParameters, kept, limit);
+            }
+        }
+        keep(sql, batch, condition, filterParameters, kept, limit);
+        List<LexicalHit> hits = new ArrayList<>(kept.size());
+        for (Scored hit : kept) {
+            Set<String> matched = new HashSet<>();
+            for (int t = 0; t < matchable.size(); t++) {
+                if (scores.get(t).holds(hit.chunkId())) {
+                    matched.add(matchable.get(t));
+                }
+            }
+            hits.add(new LexicalHit(hit.chunkId(), hit.bm25(), matched));
+        }
+        return List.copyOf(hits);
+    }
+
+    /** {@link #TERM_SCORES} for one term: its matches with FTS5's BM25 for it alone, made positive. */
+    static TermScores termScores(Sql sql, String term) throws SQLException {
+        TermScores.Builder builder = new TermScores.Builder();
+        sql.scan(
+                TERM_SCORES,
+                row -> {
+                    builder.add(row.getLong(1), -row.getDouble(2));
+                    return true;
+                },
+                phrase(term));
+        return builder.build();
+    }
 
     /**
      * The best {@code limit} matches that pass {@code filter}, best first: rows of {@link #RANKED} are read in order,

@@ -3,6 +3,7 @@ package shaktiman.adapters.store;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,7 @@ final class SqliteIndexReader implements IndexReader {
 
     private final SqliteIndexStore store;
     private final ReaderPool readers;
+    private final TermScoreCache termScores = new TermScoreCache();
 
     /** Reads through {@code readers} while {@code store} is open; after its close every call throws CLOSED. */
     SqliteIndexReader(SqliteIndexStore store, ReaderPool readers) {
@@ -44,6 +46,19 @@ final class SqliteIndexReader implements IndexReader {
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(filter, "filter");
         requirePositive(limit);
+        long sequence = store.commitSequence();
+        if (sequence >= 0 && sequence % 2 == 0 && Bm25Sums.additive()) {
+            Map<String, TermScores> read = new HashMap<>();
+            List<LexicalHit> hits = read(
+                    "search the full text of",
+                    sql -> FullTextQueries.lexicalBySums(
+                            sql, terms, filter, limit, term -> termScores.get(sequence, term), read));
+            // The cached scores are of the state at `sequence`: the answer holds if no commit began since.
+            if (store.commitSequence() == sequence) {
+                termScores.putAll(sequence, read);
+                return hits;
+            }
+        }
         return read("search the full text of", sql -> FullTextQueries.lexical(sql, terms, filter, limit));
     }
 

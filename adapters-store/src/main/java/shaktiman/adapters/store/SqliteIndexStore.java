@@ -440,6 +440,14 @@ public final class SqliteIndexStore implements IndexStore {
         return readers.connections();
     }
 
+    /**
+     * The writer's {@link SqliteIndexWriter#sequence commit sequence}, or -1 when the store is read-only: another
+     * process may then write, so no reader may cache what it read.
+     */
+    long commitSequence() {
+        return indexWriter == null ? -1 : indexWriter.sequence();
+    }
+
     /** Runs {@code call} unless the store is closed; close waits for running calls (the writer's too). */
     <T> T whileOpen(Supplier<T> call) {
         lifecycle.readLock().lock();

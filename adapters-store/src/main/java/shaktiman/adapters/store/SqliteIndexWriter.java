@@ -59,6 +59,11 @@ final class SqliteIndexWriter implements IndexWriter {
     private final StoreConfig config;
     /** Committed transactions so far; readers of derived figures cache them per value (see SqliteIndexStore#counts). */
     private final AtomicLong commits = new AtomicLong();
+    /**
+     * A seqlock over the commits: odd while a commit is in flight, moved by 2 by each (even one that fails), so a
+     * reader that saw the same even value before and after a read knows that the read saw that state and no other.
+     */
+    private final AtomicLong sequence = new AtomicLong();
 
     SqliteIndexWriter(
             SqliteIndexStore store,
@@ -403,6 +408,14 @@ final class SqliteIndexWriter implements IndexWriter {
         return commits.get();
     }
 
+    /**
+     * The commit sequence: even while no commit is in flight, and unchanged between two reads only when the database
+     * did not change between them (derived data read at one even value holds until the value moves).
+     */
+    long sequence() {
+        return sequence.get();
+    }
+
     private <T> T inTransaction(String operation, Work<T> work) {
         try {
             // The writer's transactions are IMMEDIATE: leaving auto-commit takes the write lock at once.
@@ -412,7 +425,12 @@ final class SqliteIndexWriter implements IndexWriter {
         }
         try {
             T result = work.run(sql);
-            connection.commit();
+            sequence.incrementAndGet();
+            try {
+                connection.commit();
+            } finally {
+                sequence.incrementAndGet();
+            }
             commits.incrementAndGet();
             return result;
         } catch (SQLException e) {

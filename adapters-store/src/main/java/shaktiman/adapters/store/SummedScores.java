@@ -1,0 +1,138 @@
+package shaktiman.adapters.store;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The BM25 of an OR of terms for every chunk matching any of them, summed from each term's {@link TermScores}. FTS5's
+ * {@code bm25()} is a sum over the query's phrases, in query order, starting from 0, of a share that depends only on
+ * the phrase, the row and the table's totals, and a phrase absent from the row adds exactly 0; so adding the terms'
+ * scores in query order gives the very double FTS5 computes for the OR query ({@link Bm25Sums} checks that the native
+ * library really computes it that way).
+ */
+final class SummedScores {
+    private final long[] chunkIds;
+    private final double[] scores;
+
+    private SummedScores(long[] chunkIds, double[] scores) {
+        this.chunkIds = chunkIds;
+        this.scores = scores;
+    }
+
+    /** Sums {@code terms}, given in query order, chunk by chunk. */
+    static SummedScores of(List<TermScores> terms) {
+        int count = terms.size();
+        int[] next = new int[count];
+        int bound = 0;
+        for (TermScores term : terms) {
+            bound += term.size();
+        }
+        long[] ids = new long[bound];
+        double[] sums = new double[bound];
+        int size = 0;
+        while (true) {
+            long id = Long.MAX_VALUE;
+            boolean any = false;
+            for (int t = 0; t < count; t++) {
+                TermScores term = terms.get(t);
+                if (next[t] < term.size() && (!any || term.chunkIds()[next[t]] < id)) {
+                    id = term.chunkIds()[next[t]];
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+            double sum = 0.0;
+            for (int t = 0; t < count; t++) {
+                TermScores term = terms.get(t);
+                if (next[t] < term.size() && term.chunkIds()[next[t]] == id) {
+                    sum += term.scores()[next[t]];
+                    next[t]++;
+                }
+            }
+            ids[size] = id;
+            sums[size] = sum;
+            size++;
+        }
+        return new SummedScores(Arrays.copyOf(ids, size), Arrays.copyOf(sums, size));
+    }
+
+    int size() {
+        return chunkIds.length;
+    }
+
+    long chunkId(int index) {
+        return chunkIds[index];
+    }
+
+    double score(int index) {
+        return scores[index];
+    }
+
+    /**
+     * The indexes of the best {@code count} chunks (all when fewer), best first: by score descending, then chunk id
+     * ascending, as {@link FullTextQueries#RANKED} orders them. A bounded heap, so that a query matching most of the
+     * index costs no full sort.
+     */
+    int[] best(int count) {
+        int k = Math.min(count, chunkIds.length);
+        int[] heap = new int[k]; // the k best so far, the worst of them at the root
+        int size = 0;
+        for (int i = 0; i < chunkIds.length; i++) {
+            if (size < k) {
+                heap[size] = i;
+                up(heap, size);
+                size++;
+            } else if (k > 0 && better(i, heap[0])) {
+                heap[0] = i;
+                down(heap, size);
+            }
+        }
+        int[] order = new int[size];
+        for (int j = size - 1; j >= 0; j--) {
+            order[j] = heap[0];
+            heap[0] = heap[j];
+            down(heap, j);
+        }
+        return order;
+    }
+
+    private boolean better(int a, int b) {
+        return scores[a] > scores[b] || (scores[a] == scores[b] && chunkIds[a] < chunkIds[b]);
+    }
+
+    private void up(int[] heap, int at) {
+        int i = at;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (!better(heap[parent], heap[i])) {
+                return;
+            }
+            swap(heap, i, parent);
+            i = parent;
+        }
+    }
+
+    private void down(int[] heap, int size) {
+        int i = 0;
+        while (true) {
+            int left = 2 * i + 1;
+            if (left >= size) {
+                return;
+            }
+            int worse = left + 1 < size && better(heap[left], heap[left + 1]) ? left + 1 : left;
+            if (!better(heap[i], heap[worse])) {
+                return;
+            }
+            swap(heap, i, worse);
+            i = worse;
+        }
+    }
+
+    private static void swap(int[] heap, int a, int b) {
+        int kept = heap[a];
+        heap[a] = heap[b];
+        heap[b] = kept;
+    }
+}
