@@ -13,7 +13,8 @@ import shaktiman.core.port.SymbolRecord;
 
 /**
  * MCP-41's structural signal: for each candidate, k = the other candidates whose symbols are within 2 graph hops of its
- * own, over any edge kind and direction. One batched graph query per hop and direction, over symbols the caller fetched.
+ * own, over any edge kind and direction. One batched graph query per direction, over the candidates' symbols the caller
+ * fetched: those edges already hold every path of two hops between candidates.
  */
 final class StructuralSignal {
     private StructuralSignal() {}
@@ -56,21 +57,12 @@ final class StructuralSignal {
             return related;
         }
         cancel.check("structural signal");
+        // Every edge of a path of at most 2 hops between two candidates' symbols touches a candidate symbol (each end
+        // is one, and the middle symbol's two edges each reach one), so the edges of the candidates' own symbols, one
+        // batched query per direction, hold every such path: the middle symbol's other edges can never add a
+        // candidate, and reading them (most of the rows) would change no k.
         Map<Long, Set<Long>> adjacent = new HashMap<>();
-        Set<Long> expanded = new HashSet<>(candidateOfSymbol.keySet());
-        addEdges(reader, expanded, adjacent);
-        Set<Long> secondHop = new HashSet<>();
-        for (long symbol : expanded) {
-            for (long neighbour : adjacent.getOrDefault(symbol, Set.of())) {
-                if (!expanded.contains(neighbour)) {
-                    secondHop.add(neighbour);
-                }
-            }
-        }
-        cancel.check("structural signal");
-        if (!secondHop.isEmpty()) {
-            addEdges(reader, secondHop, adjacent);
-        }
+        addEdges(reader, candidateOfSymbol.keySet(), adjacent);
         for (int i = 0; i < candidates.size(); i++) {
             Set<Integer> others = new HashSet<>();
             for (long symbol : own.get(i)) {
