@@ -3,7 +3,9 @@ package shaktiman.core.query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import shaktiman.core.port.IndexReader.ChunkFilter;
 import shaktiman.core.port.TokenCounter;
@@ -17,24 +19,49 @@ final class ContextTool {
 
     private final CandidateRanker ranker;
     private final NeighbourExpansion expansion;
-    private final TokenCounter tokens;
+    private final TokenCounter counter;
     private final double minScore;
 
     ContextTool(CandidateRanker ranker, NeighbourExpansion expansion, TokenCounter tokens, double minScore) {
         this.ranker = ranker;
         this.expansion = expansion;
-        this.tokens = tokens;
+        this.counter = tokens;
         this.minScore = minScore;
+    }
+
+    /**
+     * MCP-1's counter, remembering its counts for one call: packing counts a block when it tries it, again when a
+     * block it left for the second pass is tried there, and again for the result; the count is a pure function of the
+     * text.
+     */
+    private static final class CallCounts implements TokenCounter {
+        private final TokenCounter tokens;
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        CallCounts(TokenCounter tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public int count(String text) {
+            Integer known = counts.get(text);
+            if (known == null) {
+                known = tokens.count(text);
+                counts.put(text, known);
+            }
+            return known;
+        }
     }
 
     TextAnswer<ContextResult> context(
             ContextRequest request, Optional<String> notice, SessionHistory session, Instant now, Cancellation cancel) {
+        TokenCounter tokens = new CallCounts(counter);
         ChunkFilter filter = new ChunkFilter(request.path(), request.scope());
         CandidateRanker.Ranked ranked =
                 ranker.rank(request.query(), filter, CANDIDATES, minScore, session, now, cancel);
         if (ranked.units().isEmpty()) {
             Optional<String> reason = ranked.terms().isEmpty() ? Optional.of(SearchTool.NO_TERMS) : notice;
-            String text = noResults(request.query(), reason, ranked.warning(), notice, request.budgetTokens());
+            String text = noResults(request.query(), reason, ranked.warning(), notice, request.budgetTokens(), tokens);
             session.record(List.of());
             return new TextAnswer<>(
                     new ContextResult(
@@ -71,7 +98,7 @@ final class ContextTool {
             } else if (chosen.isEmpty()) {
                 Optional<String> cut = Truncation.fit(piece, primary, tokens);
                 if (cut.isPresent()) {
-                    take(chosen, used, new ContextText.Block(piece, cut.get(), true), count(piece, cut.get()));
+                    take(chosen, used, new ContextText.Block(piece, cut.get(), true), count(piece, cut.get(), tokens));
                 } else {
                     unchosen.add(piece);
                 }
@@ -98,7 +125,7 @@ final class ContextTool {
             }
         }
         cancel.check("expansion");
-        return fitted(request, ranked, notice, chosen, session);
+        return fitted(request, ranked, notice, chosen, session, tokens);
     }
 
     /** Step 4: renders and counts exactly, truncating or dropping the last block while BPE joins overshoot. */
@@ -107,15 +134,17 @@ final class ContextTool {
             CandidateRanker.Ranked ranked,
             Optional<String> notice,
             List<ContextText.Block> chosen,
-            SessionHistory session) {
+            SessionHistory session,
+            TokenCounter tokens) {
         int budget = request.budgetTokens();
         List<ContextText.Block> blocks = new ArrayList<>(chosen);
         while (true) {
-            int used = settle(blocks, budget, ranked, notice);
+            int used = settle(blocks, budget, ranked, notice, tokens);
             String text = ContextText.render(blocks, used, budget, ranked.strategy(), ranked.warning(), notice);
             int exact = tokens.count(text);
             if (exact <= budget || blocks.isEmpty()) {
-                List<ContextChunk> chunks = blocks.stream().map(this::chunk).toList();
+                List<ContextChunk> chunks =
+                        blocks.stream().map(block -> chunk(block, tokens)).toList();
                 session.record(blocks.stream().map(block -> block.piece().key()).toList());
                 return new TextAnswer<>(
                         new ContextResult(
@@ -123,7 +152,7 @@ final class ContextTool {
                         text);
             }
             ContextText.Block last = blocks.removeLast();
-            int target = count(last.piece(), last.content()) - (exact - budget) - 2;
+            int target = count(last.piece(), last.content(), tokens) - (exact - budget) - 2;
             Optional<String> cut = target > 0 ? Truncation.fit(last.piece(), target, tokens) : Optional.empty();
             if (cut.isPresent() && !cut.get().equals(last.content())) {
                 blocks.add(new ContextText.Block(last.piece(), cut.get(), true));
@@ -132,8 +161,12 @@ final class ContextTool {
     }
 
     /** The {@code used} figure the header shows: the text's count, re-counted until the header's digits settle. */
-    private int settle(
-            List<ContextText.Block> blocks, int budget, CandidateRanker.Ranked ranked, Optional<String> notice) {
+    private static int settle(
+            List<ContextText.Block> blocks,
+            int budget,
+            CandidateRanker.Ranked ranked,
+            Optional<String> notice,
+            TokenCounter tokens) {
         int used = budget;
         for (int round = 0; round < 3; round++) {
             int counted =
@@ -146,7 +179,7 @@ final class ContextTool {
         return used;
     }
 
-    private ContextChunk chunk(ContextText.Block block) {
+    private static ContextChunk chunk(ContextText.Block block, TokenCounter tokens) {
         Piece piece = block.piece();
         return new ContextChunk(
                 piece.path(),
@@ -156,13 +189,13 @@ final class ContextTool {
                 piece.qualifiedName(),
                 piece.kind(),
                 piece.score(),
-                count(piece, block.content()),
+                count(piece, block.content(), tokens),
                 block.truncated(),
                 piece.via(),
                 block.content());
     }
 
-    private int count(Piece piece, String content) {
+    private static int count(Piece piece, String content, TokenCounter tokens) {
         return tokens.count(ContextText.blockText(piece, content));
     }
 
@@ -175,8 +208,13 @@ final class ContextTool {
      * MCP-31's no-match text within the budget (MCP-29 holds for every answer): a query too long to echo whole is cut
      * to the longest prefix, in code points, that fits, and marked with {@code …}.
      */
-    private String noResults(
-            String query, Optional<String> reason, Optional<String> warning, Optional<String> notice, int budget) {
+    private static String noResults(
+            String query,
+            Optional<String> reason,
+            Optional<String> warning,
+            Optional<String> notice,
+            int budget,
+            TokenCounter tokens) {
         String text = SearchText.noResults(query, reason, warning, notice);
         if (tokens.count(text) <= budget) {
             return text;

@@ -1,6 +1,7 @@
 package shaktiman.core.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,10 +27,10 @@ import shaktiman.core.text.IdentifierAnalyzer;
  * content is the lines of its span; an IX-22 summary, whose content lists its children, keeps its hit.
  */
 final class MemberHits {
-    private final IdentifierAnalyzer analyzer;
+    private final AnalyzedTexts analyzed;
 
     MemberHits(IdentifierAnalyzer analyzer) {
-        this.analyzer = analyzer;
+        this.analyzed = new AnalyzedTexts(analyzer);
     }
 
     /**
@@ -43,11 +44,12 @@ final class MemberHits {
             return List.of();
         }
         int own = namedTerms(chunk.symbolName(), queryTerms).size();
+        String[] lines = lines(chunk);
         List<SymbolRecord> named = new ArrayList<>();
         for (SymbolRecord symbol : symbols) {
-            if (isMember(chunk, symbol)
+            if (isMember(chunk, lines.length, symbol)
                     && namedTerms(symbol.name(), queryTerms).size() > own
-                    && content(chunk, symbol).contains(symbol.name())) {
+                    && content(lines, chunk, symbol).contains(symbol.name())) {
                 named.add(symbol);
             }
         }
@@ -59,19 +61,27 @@ final class MemberHits {
      * name (the symbol field) and its file's path; the container's doc comment is not the member's.
      */
     Set<String> terms(ChunkRecord chunk, SymbolRecord member) {
-        Set<String> terms = new HashSet<>(analyzer.indexTerms(content(chunk, member)));
-        terms.addAll(analyzer.indexTerms(member.name()));
-        terms.addAll(analyzer.indexTerms(member.qualifiedName()));
-        terms.addAll(analyzer.indexTerms(chunk.filePath()));
+        Set<String> terms = new HashSet<>(analyzed.indexTerms(content(chunk, member)));
+        terms.addAll(analyzed.indexTerms(member.name()));
+        terms.addAll(analyzed.indexTerms(member.qualifiedName()));
+        terms.addAll(analyzed.indexTerms(chunk.filePath()));
         return terms;
     }
 
     /** The lines of {@code member}'s span, cut from its chunk's verbatim content. */
     static String content(ChunkRecord chunk, SymbolRecord member) {
-        String[] lines = chunk.content().split("\n", -1);
+        return content(lines(chunk), chunk, member);
+    }
+
+    /** The chunk's content cut at line breaks, a last empty line included. */
+    private static String[] lines(ChunkRecord chunk) {
+        return chunk.content().split("\n", -1);
+    }
+
+    private static String content(String[] lines, ChunkRecord chunk, SymbolRecord member) {
         int from = member.startLine() - chunk.startLine();
         int to = member.endLine() - chunk.startLine();
-        return String.join("\n", List.of(lines).subList(from, to + 1));
+        return String.join("\n", Arrays.asList(lines).subList(from, to + 1));
     }
 
     /** The kind a member's hit shows: its symbol kind, which every kind but {@code file} has as a chunk kind. */
@@ -90,7 +100,7 @@ final class MemberHits {
     }
 
     private Set<String> namedTerms(String name, Set<String> queryTerms) {
-        Set<String> named = new HashSet<>(analyzer.indexTerms(name));
+        Set<String> named = new HashSet<>(analyzed.indexTerms(name));
         named.retainAll(queryTerms);
         return named;
     }
@@ -101,11 +111,10 @@ final class MemberHits {
      * whose stored text is not its lines verbatim (an IX-22 summary, which lists its children) is left whole; the
      * caller also checks that the member's lines hold its name.
      */
-    private static boolean isMember(ChunkRecord chunk, SymbolRecord symbol) {
+    private static boolean isMember(ChunkRecord chunk, long lines, SymbolRecord symbol) {
         if (symbol.kind() == SymKind.FILE) {
             return false;
         }
-        long lines = chunk.content().chars().filter(c -> c == '\n').count() + 1;
         return !symbol.qualifiedName().equals(chunk.qualifiedName())
                 && symbol.startLine() >= chunk.startLine()
                 && symbol.endLine() <= chunk.endLine()
