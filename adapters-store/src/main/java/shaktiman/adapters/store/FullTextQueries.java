@@ -258,8 +258,16 @@ final class FullTextQueries {
     }
 
     static TermStatistics termStatistics(Sql sql, Collection<String> terms) throws SQLException {
-        long chunks =
-                sql.query("SELECT count(*) FROM chunks", row -> row.getLong(1)).getFirst();
+        return new TermStatistics(chunkCount(sql), frequencies(sql, terms));
+    }
+
+    /** N of MCP-41's idf: the number of chunks. */
+    static long chunkCount(Sql sql) throws SQLException {
+        return sql.query("SELECT count(*) FROM chunks", row -> row.getLong(1)).getFirst();
+    }
+
+    /** The number of chunks holding each term, 0 for a term no chunk holds (or none can, {@link #matchable}). */
+    static Map<String, Long> frequencies(Sql sql, Collection<String> terms) throws SQLException {
         Map<String, Long> frequencies = new LinkedHashMap<>();
         for (String term : terms) {
             frequencies.put(term, 0L);
@@ -272,6 +280,6 @@ final class FullTextQueries {
                 frequencies.put(row.getKey(), row.getValue());
             }
         }
-        return new TermStatistics(chunks, frequencies);
+        return frequencies;
     }
 }

@@ -2,11 +2,13 @@ package shaktiman.adapters.store;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import shaktiman.core.model.EdgeKind;
 import shaktiman.core.port.ChangeRecord;
@@ -34,6 +36,7 @@ final class SqliteIndexReader implements IndexReader {
     private final SqliteIndexStore store;
     private final ReaderPool readers;
     private final TermScoreCache termScores = new TermScoreCache();
+    private final TermStatisticsCache termStatistics = new TermStatisticsCache();
 
     /** Reads through {@code readers} while {@code store} is open; after its close every call throws CLOSED. */
     SqliteIndexReader(SqliteIndexStore store, ReaderPool readers) {
@@ -65,6 +68,36 @@ final class SqliteIndexReader implements IndexReader {
     @Override
     public TermStatistics termStatistics(Collection<String> terms) {
         Objects.requireNonNull(terms, "terms");
+        long sequence = store.commitSequence();
+        if (sequence >= 0 && sequence % 2 == 0) {
+            Map<String, Long> frequencies = new HashMap<>();
+            List<String> missing = new ArrayList<>();
+            for (String term : terms) {
+                Long frequency = termStatistics.frequency(sequence, term);
+                if (frequency == null) {
+                    missing.add(term);
+                } else {
+                    frequencies.put(term, frequency);
+                }
+            }
+            OptionalLong cachedCount = termStatistics.chunkCount(sequence);
+            if (missing.isEmpty() && cachedCount.isPresent()) {
+                return new TermStatistics(cachedCount.getAsLong(), frequencies);
+            }
+            long[] chunks = {cachedCount.orElse(-1)};
+            Map<String, Long> read = read("read term statistics of", sql -> {
+                if (chunks[0] < 0) {
+                    chunks[0] = FullTextQueries.chunkCount(sql);
+                }
+                return FullTextQueries.frequencies(sql, missing);
+            });
+            // The cached figures are of the state at `sequence`: they combine with these if no commit began since.
+            if (store.commitSequence() == sequence) {
+                termStatistics.put(sequence, chunks[0], read);
+                frequencies.putAll(read);
+                return new TermStatistics(chunks[0], frequencies);
+            }
+        }
         return read("read term statistics of", sql -> FullTextQueries.termStatistics(sql, terms));
     }
 

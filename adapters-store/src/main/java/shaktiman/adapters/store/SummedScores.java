@@ -22,10 +22,14 @@ final class SummedScores {
     /** Sums {@code terms}, given in query order, chunk by chunk. */
     static SummedScores of(List<TermScores> terms) {
         int count = terms.size();
+        long[][] termIds = new long[count][];
+        double[][] termScores = new double[count][];
         int[] next = new int[count];
         int bound = 0;
-        for (TermScores term : terms) {
-            bound += term.size();
+        for (int t = 0; t < count; t++) {
+            termIds[t] = terms.get(t).chunkIds();
+            termScores[t] = terms.get(t).scores();
+            bound += termIds[t].length;
         }
         long[] ids = new long[bound];
         double[] sums = new double[bound];
@@ -34,20 +38,18 @@ final class SummedScores {
             long id = Long.MAX_VALUE;
             boolean any = false;
             for (int t = 0; t < count; t++) {
-                TermScores term = terms.get(t);
-                if (next[t] < term.size() && (!any || term.chunkIds()[next[t]] < id)) {
-                    id = term.chunkIds()[next[t]];
+                if (next[t] < termIds[t].length && (!any || termIds[t][next[t]] < id)) {
+                    id = termIds[t][next[t]];
                     any = true;
                 }
             }
             if (!any) {
                 break;
             }
-            double sum = 0.0;
+            double sum = 0.0; // as FTS5 starts, then adds each phrase's share in query order
             for (int t = 0; t < count; t++) {
-                TermScores term = terms.get(t);
-                if (next[t] < term.size() && term.chunkIds()[next[t]] == id) {
-                    sum += term.scores()[next[t]];
+                if (next[t] < termIds[t].length && termIds[t][next[t]] == id) {
+                    sum += termScores[t][next[t]];
                     next[t]++;
                 }
             }

@@ -22,13 +22,14 @@ import shaktiman.core.model.index.ParsedFile;
 import shaktiman.core.port.IndexReader.ChunkFilter;
 import shaktiman.core.port.IndexReader.TestScope;
 import shaktiman.core.port.LexicalHit;
+import shaktiman.core.port.TermStatistics;
 import shaktiman.core.text.IdentifierAnalyzer;
 import shaktiman.testkit.TestFiles;
 
 /**
  * Verifies that the SQLite reader's lexical retrieval from cached per-term BM25 scores answers exactly as FTS5's own
- * ranking of the OR query does (same ids, the same BM25 doubles, the same matched terms, in the same order), also
- * after writes that change the index's statistics.
+ * ranking of the OR query does (same ids, the same BM25 doubles, the same matched terms, in the same order), and its
+ * cached term statistics as a fresh read does, also after writes that change the index's statistics.
  */
 @Timeout(60)
 class SqliteLexicalCacheTest {
@@ -105,6 +106,22 @@ class SqliteLexicalCacheTest {
     }
 
     @Test
+    void termStatistics_afterEachWrite_equalTheFiguresReadFromTheIndex() {
+        store.writer().apply(batch(files(0, 30, 3)));
+        List<String> terms = List.of("otter", "walrus", "heron", "nothing", "Not-A-Term");
+        assertThat(store.reader().termStatistics(terms)).isEqualTo(freshStatistics(terms));
+        assertThat(store.reader().termStatistics(terms.subList(0, 2))).isEqualTo(freshStatistics(terms.subList(0, 2)));
+
+        store.writer().apply(batch(files(30, 25, 5)));
+        assertThat(store.reader().termStatistics(terms)).isEqualTo(freshStatistics(terms));
+
+        store.writer().apply(IndexBatch.of(List.of(new IndexJob.Delete("src/f3.go", DeleteCause.VANISHED, 2_000))));
+        assertThat(store.reader().termStatistics(terms)).isEqualTo(freshStatistics(terms));
+        assertThat(store.reader().termStatistics(List.of("lynx", "otter")))
+                .isEqualTo(freshStatistics(List.of("lynx", "otter")));
+    }
+
+    @Test
     void termScoreCache_pastItsBound_dropsTheLeastRecentlyUsedTerms() {
         TermScoreCache cache = new TermScoreCache(5);
         cache.putAll(2, Map.of("a", scores(3)));
@@ -165,6 +182,14 @@ class SqliteLexicalCacheTest {
             assertThat(store.reader().lexical(ANALYZER.queryTerms(query), ChunkFilter.ALL, 20))
                     .as(query)
                     .isEqualTo(ftsRanking(query, ChunkFilter.ALL, 20));
+        }
+    }
+
+    private TermStatistics freshStatistics(List<String> terms) {
+        try (Sql sql = new Sql(store.readerConnections().getFirst())) {
+            return FullTextQueries.termStatistics(sql, terms);
+        } catch (SQLException e) {
+            throw new AssertionError("cannot read the statistics of " + terms, e);
         }
     }
 
