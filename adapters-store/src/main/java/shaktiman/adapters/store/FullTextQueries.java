@@ -224,11 +224,13 @@ final class FullTextQueries {
         if (batch.isEmpty()) {
             return;
         }
-        List<Object> parameters = new ArrayList<>(batch.size() + filterParameters.size());
-        batch.forEach(row -> parameters.add(row.chunkId()));
+        List<Object> ids = new ArrayList<>(batch.size());
+        batch.forEach(row -> ids.add(row.chunkId()));
+        List<Object> parameters = new ArrayList<>(ReadRows.padded(ids));
+        int markers = parameters.size();
         parameters.addAll(filterParameters);
         Set<Long> passing =
-                new HashSet<>(sql.query(keptSql(batch.size(), condition), row -> row.getLong(1), parameters.toArray()));
+                new HashSet<>(sql.query(keptSql(markers, condition), row -> row.getLong(1), parameters.toArray()));
         for (Scored row : batch) {
             if (kept.size() < limit && passing.contains(row.chunkId())) {
                 kept.add(row);
@@ -274,7 +276,8 @@ final class FullTextQueries {
         }
         List<String> matchable = matchable(terms);
         for (int from = 0; from < matchable.size(); from += ReadRows.IN_BATCH) {
-            List<String> batch = matchable.subList(from, Math.min(matchable.size(), from + ReadRows.IN_BATCH));
+            List<String> batch =
+                    ReadRows.padded(matchable.subList(from, Math.min(matchable.size(), from + ReadRows.IN_BATCH)));
             for (Map.Entry<String, Long> row : sql.query(
                     vocabularySql(batch.size()), row -> Map.entry(row.getString(1), row.getLong(2)), batch.toArray())) {
                 frequencies.put(row.getKey(), row.getValue());

@@ -79,14 +79,37 @@ final class ReadRows {
         return "?,".repeat(n - 1) + "?";
     }
 
-    /** The distinct ids in ascending order, cut into batches of at most {@link #IN_BATCH}. */
+    /**
+     * The distinct ids in ascending order, cut into batches of at most {@link #IN_BATCH}, each {@link #padded} (its last
+     * id repeated): an {@code IN} list means the same with the repeats.
+     */
     static List<List<Long>> batches(Collection<Long> ids) {
         List<Long> sorted = new ArrayList<>(new TreeSet<>(ids));
         List<List<Long>> batches = new ArrayList<>();
         for (int from = 0; from < sorted.size(); from += IN_BATCH) {
-            batches.add(sorted.subList(from, Math.min(sorted.size(), from + IN_BATCH)));
+            batches.add(padded(sorted.subList(from, Math.min(sorted.size(), from + IN_BATCH))));
         }
         return batches;
+    }
+
+    /**
+     * {@code values} (1 to {@link #IN_BATCH} of them) with the last repeated up to the next power of two, or to {@link
+     * #IN_BATCH} past 512: so that a statement with an {@code IN} list of them has one of 11 texts, and the reader's
+     * cached prepared statements are found again instead of prepared per call.
+     */
+    static <T> List<T> padded(List<T> values) {
+        int size = values.size();
+        int target = size > 512 ? IN_BATCH : Integer.highestOneBit(Math.max(1, size - 1)) << (size > 1 ? 1 : 0);
+        if (size == 0 || target <= size) {
+            return values;
+        }
+        List<T> padded = new ArrayList<>(target);
+        padded.addAll(values);
+        T last = values.getLast();
+        while (padded.size() < target) {
+            padded.add(last);
+        }
+        return padded;
     }
 
     /**

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The writer connection's parameterised statements, prepared once per SQL text and reused: preparing took about as
- * long as running in a profile of the write path. Booleans are bound as SQLite's 0 and 1. Not thread-safe: it belongs
- * to the single writer thread.
+ * A connection's parameterised statements, prepared once per SQL text and reused: preparing took about as long as
+ * running in a profile of the write path. Booleans are bound as SQLite's 0 and 1. Not thread-safe: it belongs to the
+ * single writer thread, or to the reader that borrowed its connection.
  */
 final class Sql implements AutoCloseable {
     /** Maps the current row of a result set. */
@@ -72,6 +72,11 @@ final class Sql implements AutoCloseable {
                 // the visitor took the row
             }
         }
+    }
+
+    /** The number of statements prepared and held. */
+    int prepared() {
+        return prepared.size();
     }
 
     /** Runs a statement without parameters, such as {@code SAVEPOINT x}. */
