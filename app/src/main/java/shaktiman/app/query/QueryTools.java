@@ -126,7 +126,7 @@ public final class QueryTools {
             R result, int entries, IntFunction<R> keepFirst, ToIntFunction<R> resultCount) {
         ObjectNode structured = StructuredJson.of(result);
         String text = StructuredJson.compact(structured);
-        if (entries == 0 || tokens.count(text) <= maxOutputTokens) {
+        if (entries == 0 || TokenCounter.surelyAtMost(text, maxOutputTokens) || tokens.count(text) <= maxOutputTokens) {
             return new ToolAnswer(structured, text, resultCount.applyAsInt(result));
         }
         int low = 0;

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,24 +60,38 @@ public final class StructuredJson {
         return snake.toString();
     }
 
+    /** A record component: its key and its accessor. */
+    private record Field(String name, String key, Method accessor) {}
+
+    /** Each record class's fields, looked up once: reflecting on a record copies its components on every call. */
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                fields.add(new Field(component.getName(), snakeCase(component.getName()), component.getAccessor()));
+            }
+            return List.copyOf(fields);
+        }
+    };
+
     private static ObjectNode object(Record record) {
         ObjectNode object = NODES.objectNode();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            Object value = read(record, component);
+        for (Field field : FIELDS.get(record.getClass())) {
+            Object value = read(record, field);
             if (present(value)) {
-                object.set(snakeCase(component.getName()), node(unwrapped(value)));
+                object.set(field.key(), node(unwrapped(value)));
             }
         }
         return object;
     }
 
-    private static Object read(Record record, RecordComponent component) {
+    private static Object read(Record record, Field field) {
         try {
-            return component.getAccessor().invoke(record);
+            return field.accessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException(
-                    "cannot read " + record.getClass().getName() + "." + component.getName() + " for structured output",
-                    e);
+                    "cannot read " + record.getClass().getName() + "." + field.name() + " for structured output", e);
         }
     }
 

@@ -29,4 +29,18 @@ public interface TokenCounter {
      * @throws NullPointerException if {@code text} is null
      */
     int count(String text);
+
+    /**
+     * Whether {@code count(text) <= limit} follows from the contract's bound alone (a count is at most the text's
+     * UTF-8 length, an unpaired surrogate counting as U+FFFD's 3 bytes), so that an output limit needs no counting.
+     * Every char is taken at its most: 1 byte below U+0080, 2 below U+0800, else 3.
+     */
+    static boolean surelyAtMost(String text, int limit) {
+        long bytes = 0;
+        for (int i = 0; i < text.length() && bytes <= limit; i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes <= limit;
+    }
 }

@@ -43,7 +43,7 @@ final class SearchTool {
                 new SearchResult(request.query(), ranked.strategy(), notice, ranked.warning(), total, false, hits);
         String text = SearchText.render(full, request.mode(), 0);
         SearchResult result = full;
-        if (tokens.count(text) > maxOutputTokens) {
+        if (!TokenCounter.surelyAtMost(text, maxOutputTokens) && tokens.count(text) > maxOutputTokens) {
             int keep = largestFitting(full, request.mode());
             result = new SearchResult(
                     request.query(), ranked.strategy(), notice, ranked.warning(), total, true, hits.subList(0, keep));

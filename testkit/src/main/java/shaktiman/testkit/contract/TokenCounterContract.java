@@ -83,6 +83,25 @@ public abstract class TokenCounterContract {
     }
 
     @Test
+    void surelyAtMost_whereverItHolds_theCountIsWithinTheLimit() {
+        TokenCounter counter = counter();
+
+        for (Cl100kReference.Entry entry : Cl100kReference.entries()) {
+            int count = counter.count(entry.text());
+            int utf8 = Math.toIntExact(Utf8Length.of(entry.text()));
+            for (int limit :
+                    new int[] {0, count - 1, count, utf8, 3 * entry.text().length()}) {
+                if (TokenCounter.surelyAtMost(entry.text(), limit)) {
+                    assertThat(count).as("count of %s, limit %d", entry, limit).isLessThanOrEqualTo(limit);
+                }
+            }
+            assertThat(TokenCounter.surelyAtMost(entry.text(), 3 * entry.text().length()))
+                    .as("%s within 3 bytes a char", entry)
+                    .isTrue();
+        }
+    }
+
+    @Test
     void count_ofSpecialTokenText_countsItAsOrdinaryText() {
         TokenCounter counter = counter();
 
