@@ -19,8 +19,66 @@ final class SummedScores {
         this.scores = scores;
     }
 
+    /**
+     * A dense sum runs over an array as long as the id range; it is taken while that range is at most this many times
+     * the number of matches (a sparse index after years of rewrites merges instead).
+     */
+    static final int DENSE_FACTOR = 4;
+
     /** Sums {@code terms}, given in query order, chunk by chunk. */
     static SummedScores of(List<TermScores> terms) {
+        long low = Long.MAX_VALUE;
+        long high = Long.MIN_VALUE;
+        long matches = 0;
+        for (TermScores term : terms) {
+            if (term.size() > 0) {
+                low = Math.min(low, term.chunkIds()[0]);
+                high = Math.max(high, term.chunkIds()[term.size() - 1]);
+                matches += term.size();
+            }
+        }
+        if (matches == 0) {
+            return new SummedScores(new long[0], new double[0]);
+        }
+        long range = high - low + 1;
+        return range <= DENSE_FACTOR * Math.max(matches, 1024) ? dense(terms, low, (int) range) : merged(terms);
+    }
+
+    /**
+     * Adds each term's scores, term by term in query order, into an array indexed by chunk id: every chunk's sum
+     * starts at 0 and takes its terms' scores in query order, as in {@link #merged}.
+     */
+    static SummedScores dense(List<TermScores> terms, long low, int range) {
+        double[] sums = new double[range];
+        boolean[] matched = new boolean[range];
+        for (TermScores term : terms) {
+            long[] ids = term.chunkIds();
+            double[] scores = term.scores();
+            for (int i = 0; i < ids.length; i++) {
+                int at = (int) (ids[i] - low);
+                sums[at] += scores[i];
+                matched[at] = true;
+            }
+        }
+        int size = 0;
+        for (boolean hit : matched) {
+            size += hit ? 1 : 0;
+        }
+        long[] chunkIds = new long[size];
+        double[] totals = new double[size];
+        int next = 0;
+        for (int at = 0; at < range; at++) {
+            if (matched[at]) {
+                chunkIds[next] = low + at;
+                totals[next] = sums[at];
+                next++;
+            }
+        }
+        return new SummedScores(chunkIds, totals);
+    }
+
+    /** A merge of the terms' id-ordered lists, adding each chunk's scores in query order. */
+    static SummedScores merged(List<TermScores> terms) {
         int count = terms.size();
         long[][] termIds = new long[count][];
         double[][] termScores = new double[count][];

@@ -177,6 +177,32 @@ class SqliteLexicalCacheTest {
         }
     }
 
+    @Test
+    void summedScores_denseAndMerged_giveTheSameChunksAndTheSameDoubles() {
+        SplittableRandom random = new SplittableRandom(11);
+        List<TermScores> terms = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            TermScores.Builder builder = new TermScores.Builder();
+            for (long id = 5; id <= 2_000; id++) {
+                if (random.nextInt(4) == 0) {
+                    builder.add(id, random.nextDouble() * 10);
+                }
+            }
+            terms.add(builder.build());
+        }
+
+        SummedScores dense = SummedScores.dense(terms, 5, 1_996);
+        SummedScores merged = SummedScores.merged(terms);
+
+        assertThat(dense.size()).isEqualTo(merged.size());
+        for (int i = 0; i < merged.size(); i++) {
+            assertThat(dense.chunkId(i)).isEqualTo(merged.chunkId(i));
+            assertThat(Double.doubleToRawLongBits(dense.score(i)))
+                    .as("sum of chunk %d", merged.chunkId(i))
+                    .isEqualTo(Double.doubleToRawLongBits(merged.score(i)));
+        }
+    }
+
     private void assertAllEqualFts5() {
         for (String query : QUERIES) {
             assertThat(store.reader().lexical(ANALYZER.queryTerms(query), ChunkFilter.ALL, 20))
