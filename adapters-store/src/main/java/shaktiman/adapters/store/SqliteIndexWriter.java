@@ -60,8 +60,11 @@ final class SqliteIndexWriter implements IndexWriter {
     /** Committed transactions so far; readers of derived figures cache them per value (see SqliteIndexStore#counts). */
     private final AtomicLong commits = new AtomicLong();
     /**
-     * A seqlock over the commits: odd while a commit is in flight, moved by 2 by each (even one that fails), so a
-     * reader that saw the same even value before and after a read knows that the read saw that state and no other.
+     * A seqlock over the commits that may change the full-text index or the chunk count: odd while one is in flight,
+     * moved by 2 by each (even one that fails), so a reader that saw the same even value before and after a read knows
+     * that what it read of them is of that state. Tool-call records, change-log pruning and the embedding queue's marks
+     * (a few chunk columns no reader caches) leave it, so that MCP-48's batches, one a second under load, do not drop
+     * the reader's caches.
      */
     private final AtomicLong sequence = new AtomicLong();
 
@@ -160,7 +163,8 @@ final class SqliteIndexWriter implements IndexWriter {
                 "prune the change log of",
                 c -> c.update(
                         "DELETE FROM diff_log WHERE applied_at < ?",
-                        Timestamps.format(clock.instant().minus(CHANGE_LOG_RETENTION)))));
+                        Timestamps.format(clock.instant().minus(CHANGE_LOG_RETENTION))),
+                false));
     }
 
     @Override
@@ -168,10 +172,13 @@ final class SqliteIndexWriter implements IndexWriter {
         List<ToolCallRecord> copy = List.copyOf(records);
         store.whileOpen(() -> {
             if (!copy.isEmpty()) {
-                inTransaction("append " + copy.size() + " tool-call records to", c -> {
-                    ToolCallRows.append(c, copy);
-                    return null;
-                });
+                inTransaction(
+                        "append " + copy.size() + " tool-call records to",
+                        c -> {
+                            ToolCallRows.append(c, copy);
+                            return null;
+                        },
+                        false);
             }
             return null;
         });
@@ -179,7 +186,7 @@ final class SqliteIndexWriter implements IndexWriter {
 
     /** Runs one transaction of the embedding queue (IX-53's mark jobs) on this writer, serialised with batches. */
     synchronized <T> T embeddingTransaction(String operation, Work<T> work) {
-        return store.whileOpen(() -> inTransaction(operation, work));
+        return store.whileOpen(() -> inTransaction(operation, work, false));
     }
 
     /**
@@ -409,14 +416,20 @@ final class SqliteIndexWriter implements IndexWriter {
     }
 
     /**
-     * The commit sequence: even while no commit is in flight, and unchanged between two reads only when the database
-     * did not change between them (derived data read at one even value holds until the value moves).
+     * The commit sequence: even while no commit is in flight, and unchanged between two reads only when neither the
+     * full-text index nor the chunks' number changed between them (data derived from them at one even value holds until
+     * the value moves).
      */
     long sequence() {
         return sequence.get();
     }
 
     private <T> T inTransaction(String operation, Work<T> work) {
+        return inTransaction(operation, work, true);
+    }
+
+    /** @param indexing whether the work may change the full-text index or the chunk count ({@link #sequence}) */
+    private <T> T inTransaction(String operation, Work<T> work, boolean indexing) {
         try {
             // The writer's transactions are IMMEDIATE: leaving auto-commit takes the write lock at once.
             connection.setAutoCommit(false);
@@ -425,11 +438,15 @@ final class SqliteIndexWriter implements IndexWriter {
         }
         try {
             T result = work.run(sql);
-            sequence.incrementAndGet();
+            if (indexing) {
+                sequence.incrementAndGet();
+            }
             try {
                 connection.commit();
             } finally {
-                sequence.incrementAndGet();
+                if (indexing) {
+                    sequence.incrementAndGet();
+                }
             }
             commits.incrementAndGet();
             return result;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,7 @@ import shaktiman.core.port.IndexReader.ChunkFilter;
 import shaktiman.core.port.IndexReader.TestScope;
 import shaktiman.core.port.LexicalHit;
 import shaktiman.core.port.TermStatistics;
+import shaktiman.core.port.ToolCallRecord;
 import shaktiman.core.text.IdentifierAnalyzer;
 import shaktiman.testkit.TestFiles;
 
@@ -119,6 +121,30 @@ class SqliteLexicalCacheTest {
         assertThat(store.reader().termStatistics(terms)).isEqualTo(freshStatistics(terms));
         assertThat(store.reader().termStatistics(List.of("lynx", "otter")))
                 .isEqualTo(freshStatistics(List.of("lynx", "otter")));
+    }
+
+    @Test
+    void commitSequence_movesForIndexBatchesOnlyNotForToolCallRecordsOrChangeLogPruning() {
+        long start = store.commitSequence();
+
+        store.writer()
+                .appendToolCalls(List.of(new ToolCallRecord(
+                        Instant.parse("2025-05-01T10:00:00Z"),
+                        "stdio-1",
+                        "search",
+                        "{\"query\":\"otter\"}",
+                        Instant.parse("2025-05-01T10:00:01Z"),
+                        3.4,
+                        7,
+                        512,
+                        120,
+                        ToolCallRecord.Outcome.OK)));
+        store.writer().pruneChangeLog();
+        long afterRecords = store.commitSequence();
+        store.writer().apply(batch(files(0, 2, 3)));
+
+        assertThat(afterRecords).isEqualTo(start);
+        assertThat(store.commitSequence()).isEqualTo(start + 2);
     }
 
     @Test
