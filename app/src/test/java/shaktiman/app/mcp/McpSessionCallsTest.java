@@ -49,6 +49,69 @@ class McpSessionCallsTest {
     }
 
     @Test
+    void call_pastItsDeadline_isAnsweredWithTheTimeoutErrorAndCountsAsAnError() throws Exception {
+        McpServer.Options options = new McpServer.Options(
+                SessionHarness.VERSION,
+                java.time.Instant.now(),
+                16,
+                Duration.ofSeconds(1),
+                SessionHarness.toolDelay(FOREVER_MS),
+                SessionHarness.PROJECT_ROOT,
+                shaktiman.core.tools.ToolDefaults.STANDARD,
+                true);
+        try (SessionHarness harness =
+                new SessionHarness(new McpServer(options, SessionHarness::readyIndex, SessionHarness.emptyIndex()))) {
+            harness.request("3", "tools/call", "{\"name\":\"summary\"}");
+
+            JsonNode answer = harness.next();
+
+            assertThat(answer.path("id").asInt()).isEqualTo(3);
+            assertThat(answer.path("result").path("isError").asBoolean())
+                    .as(answer.toString())
+                    .isTrue();
+            assertThat(answer.path("result")
+                            .path("content")
+                            .path(0)
+                            .path("text")
+                            .asText())
+                    .isEqualTo("summary timed out after 1 s; narrow the request");
+            assertThat(harness.server.awaitInFlight(Duration.ofSeconds(20))).isTrue();
+            var stats = harness.server.daemonStats().snapshot().get("summary");
+            assertThat(stats.errors()).isEqualTo(1);
+            assertThat(stats.cancelled()).isZero();
+            harness.pingIsNext("4");
+        }
+    }
+
+    @Test
+    void call_endingBeforeItsDeadline_isAnsweredNormally() throws Exception {
+        McpServer.Options options = new McpServer.Options(
+                SessionHarness.VERSION,
+                java.time.Instant.now(),
+                16,
+                Duration.ofSeconds(30),
+                SessionHarness.toolDelay(1),
+                SessionHarness.PROJECT_ROOT,
+                shaktiman.core.tools.ToolDefaults.STANDARD,
+                true);
+        try (SessionHarness harness =
+                new SessionHarness(new McpServer(options, SessionHarness::readyIndex, SessionHarness.emptyIndex()))) {
+            harness.request("3", "tools/call", "{\"name\":\"summary\"}");
+
+            JsonNode answer = harness.next();
+
+            assertThat(answer.path("result").path("isError").asBoolean())
+                    .as(answer.toString())
+                    .isFalse();
+            assertThat(answer.path("result")
+                            .path("structuredContent")
+                            .path("index_state")
+                            .asText())
+                    .isEqualTo("ready");
+        }
+    }
+
+    @Test
     void cancel_ofAStringIdWithTheSameDigits_leavesTheIntegerIdRunning() throws Exception {
         try (SessionHarness harness = new SessionHarness(SessionHarness.toolDelay(FOREVER_MS))) {
             harness.request("7", "tools/call", "{\"name\":\"summary\"}");

@@ -67,7 +67,14 @@ final class SessionHarness implements AutoCloseable {
     /** Server options for tests: the MCP-38 example's project root, the default tool settings. */
     static McpServer.Options options(int maxConcurrentCalls, TestHooks hooks) {
         return new McpServer.Options(
-                VERSION, Instant.now(), maxConcurrentCalls, hooks, PROJECT_ROOT, ToolDefaults.STANDARD, true);
+                VERSION,
+                Instant.now(),
+                maxConcurrentCalls,
+                McpServer.Options.DEFAULT_CALL_TIMEOUT,
+                hooks,
+                PROJECT_ROOT,
+                ToolDefaults.STANDARD,
+                true);
     }
 
     /** Query tools over an empty in-memory index, for tests that are not about query results. */
