@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import shaktiman.app.config.TestHooks;
 import shaktiman.core.tools.IndexStatus;
+import shaktiman.core.tools.ToolDefaults;
 
 /** Verifies tool calls through a session: concurrency, ping during work, cancellation, duplicate ids, shutdown. */
 @Timeout(60)
@@ -50,17 +51,8 @@ class McpSessionCallsTest {
 
     @Test
     void call_pastItsDeadline_isAnsweredWithTheTimeoutErrorAndCountsAsAnError() throws Exception {
-        McpServer.Options options = new McpServer.Options(
-                SessionHarness.VERSION,
-                java.time.Instant.now(),
-                16,
-                Duration.ofSeconds(1),
-                SessionHarness.toolDelay(FOREVER_MS),
-                SessionHarness.PROJECT_ROOT,
-                shaktiman.core.tools.ToolDefaults.STANDARD,
-                true);
-        try (SessionHarness harness =
-                new SessionHarness(new McpServer(options, SessionHarness::readyIndex, SessionHarness.emptyIndex()))) {
+        try (SessionHarness harness = SessionHarness.with(SessionHarness.options(
+                16, Duration.ofSeconds(1), SessionHarness.toolDelay(FOREVER_MS), ToolDefaults.STANDARD, true))) {
             harness.request("3", "tools/call", "{\"name\":\"summary\"}");
 
             JsonNode answer = harness.next();
@@ -85,17 +77,8 @@ class McpSessionCallsTest {
 
     @Test
     void call_endingBeforeItsDeadline_isAnsweredNormally() throws Exception {
-        McpServer.Options options = new McpServer.Options(
-                SessionHarness.VERSION,
-                java.time.Instant.now(),
-                16,
-                Duration.ofSeconds(30),
-                SessionHarness.toolDelay(1),
-                SessionHarness.PROJECT_ROOT,
-                shaktiman.core.tools.ToolDefaults.STANDARD,
-                true);
-        try (SessionHarness harness =
-                new SessionHarness(new McpServer(options, SessionHarness::readyIndex, SessionHarness.emptyIndex()))) {
+        try (SessionHarness harness = SessionHarness.with(SessionHarness.options(
+                16, Duration.ofSeconds(30), SessionHarness.toolDelay(1), ToolDefaults.STANDARD, true))) {
             harness.request("3", "tools/call", "{\"name\":\"summary\"}");
 
             JsonNode answer = harness.next();
