@@ -2,7 +2,6 @@ package shaktiman.adapters.store;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -53,7 +52,7 @@ final class ChangeQueries {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>();
-        parameters.add(lowerBound(since));
+        parameters.add(Timestamps.lowerBound(since));
         String condition = pathPrefix.isEmpty() ? "" : " AND " + ReadRows.pathCondition("path", pathPrefix, parameters);
         record Row(long id, String path, String oldPath, String type, int added, int removed, String appliedAt) {}
         List<Row> rows = sql.query(
@@ -92,18 +91,6 @@ final class ChangeQueries {
                     symbols.getOrDefault(row.id(), List.of())));
         }
         return List.copyOf(records);
-    }
-
-    /**
-     * The stored form of the first millisecond at or after {@code since}: stored times have millisecond precision,
-     * so a record stamped in the millisecond that {@code since} falls inside was applied before it.
-     */
-    private static String lowerBound(Instant since) {
-        if (since.isBefore(Instant.EPOCH)) {
-            return ""; // before every stored time
-        }
-        Instant millis = since.truncatedTo(ChronoUnit.MILLIS);
-        return Timestamps.format(millis.isBefore(since) ? millis.plusMillis(1) : millis);
     }
 
     /** The newest record's time, read off the applied_at index's last entry. */

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.IndexStoreException.Kind;
 import shaktiman.core.port.IndexWriter;
+import shaktiman.core.port.ToolCallSample;
 
 /**
  * Implements {@link IndexStore} with SQLite through sqlite-jdbc: one writer connection and a pool of query-only
@@ -289,6 +291,16 @@ public final class SqliteIndexStore implements IndexStore {
 
     private static Optional<String> nonEmpty(String value) {
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    @Override
+    public List<ToolCallSample> toolCallsSince(Instant since) {
+        Objects.requireNonNull(since, "since");
+        return whileOpen(() -> readers.read("read the tool calls since " + since + " of", connection -> {
+            try (Sql sql = new Sql(connection)) {
+                return ToolCallRows.since(sql, since);
+            }
+        }));
     }
 
     @Override

@@ -1,12 +1,16 @@
 package shaktiman.app.daemon;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import shaktiman.app.embed.LeaderEmbedding;
 import shaktiman.app.mcp.SummarySource;
 import shaktiman.app.query.EnrichmentStatus;
+import shaktiman.core.embed.QueryCacheCounts;
 import shaktiman.core.index.live.IndexActivity;
 import shaktiman.core.port.IndexStore;
+import shaktiman.core.port.ToolCallSample;
 import shaktiman.core.tools.IndexState;
 import shaktiman.core.tools.IndexStatus;
 import shaktiman.core.tools.ScanProgress;
@@ -45,6 +49,16 @@ final class LeaderSummarySource implements SummarySource {
                 store.reader().lastChangeAt().orElse(null),
                 embedding.summary(),
                 activity.watcher());
+    }
+
+    @Override
+    public List<ToolCallSample> toolCallsSince(Instant since) {
+        return store.toolCallsSince(since);
+    }
+
+    @Override
+    public QueryCacheCounts queryEmbeddingCache() {
+        return embedding.queryCache();
     }
 
     @Override

@@ -1,10 +1,12 @@
 package shaktiman.app.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.app.config.TestHooks;
+import shaktiman.app.metrics.UsageJson;
 import shaktiman.app.query.QueryTools;
 import shaktiman.core.tools.ArgumentParser;
 import shaktiman.core.tools.CallMetrics;
@@ -25,6 +28,7 @@ import shaktiman.core.tools.DaemonStatus;
 import shaktiman.core.tools.ToolCatalog;
 import shaktiman.core.tools.ToolDefaults;
 import shaktiman.core.tools.ToolSpec;
+import shaktiman.core.tools.UsageReport;
 
 /**
  * The leader's MCP server: the tool registry, the server identity, the leader-wide limit on concurrent tool calls
@@ -94,6 +98,7 @@ public final class McpServer implements AutoCloseable {
     private final ToolRegistry tools;
     private final SummaryMcpTool summaryTool;
     private final CallStats daemonStats = new CallStats();
+    private final StrategyMix strategyMix = new StrategyMix();
     private final Semaphore callPermits;
     private final long toolDelayMs;
     private final long pid = ProcessHandle.current().pid();
@@ -258,6 +263,21 @@ public final class McpServer implements AutoCloseable {
     /** Stops {@code call} once it has run for {@code mcp.call_timeout_s} (MCP-50); cancel the returned timer when done. */
     Future<?> scheduleDeadline(InFlightCall call) {
         return deadlines.schedule(call::expire, options.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    StrategyMix strategyMix() {
+        return strategyMix;
+    }
+
+    /** MCP-54's view: the calls recorded in the last day, and this leader's live strategy mix and cache counts. */
+    ObjectNode metricsJson() {
+        Instant now = clock.instant();
+        Instant since = now.minus(SessionMethods.METRICS_WINDOW).truncatedTo(ChronoUnit.SECONDS);
+        return UsageJson.withLive(
+                UsageReport.of(since, summarySource.toolCallsSince(since)),
+                options.startedAt().toString(),
+                strategyMix.snapshot(),
+                summarySource.queryEmbeddingCache());
     }
 
     Duration callTimeout() {

@@ -322,7 +322,9 @@ public final class McpSession implements AutoCloseable {
             send(ProtocolErrors.invalidParams(requestId, "resources/read requires a string 'uri'"));
             return false;
         }
-        if (!SessionMethods.SUMMARY_URI.equals(uri.textValue())) {
+        // The metrics resource (MCP-54) is readable but not listed: P9 has the summary as the only listed resource.
+        if (!SessionMethods.SUMMARY_URI.equals(uri.textValue())
+                && !SessionMethods.METRICS_URI.equals(uri.textValue())) {
             send(ProtocolErrors.resourceNotFound(requestId, uri.textValue()));
             return false;
         }

@@ -2,6 +2,7 @@ package shaktiman.app.mcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -31,6 +32,12 @@ final class SessionMethods implements McpMethods {
     private static final Logger LOG = LoggerFactory.getLogger(SessionMethods.class);
 
     static final String SUMMARY_URI = "shaktiman://workspace/summary";
+
+    /** MCP-54's usage view. */
+    static final String METRICS_URI = "shaktiman://metrics";
+
+    /** The metrics resource reports the calls recorded in this window. */
+    static final Duration METRICS_WINDOW = Duration.ofHours(24);
 
     /** The in-flight call a call thread serves. */
     static final ScopedValue<InFlightCall> CURRENT_CALL = ScopedValue.newInstance();
@@ -105,6 +112,9 @@ final class SessionMethods implements McpMethods {
             }
             outcome =
                     result instanceof McpTool.Result.Success ? ToolCallRecord.Outcome.OK : ToolCallRecord.Outcome.ERROR;
+            if (result instanceof McpTool.Result.Success success) {
+                server.strategyMix().record(success.structured());
+            }
             return render(result);
         } catch (InterruptedException e) {
             if (call.expired() && !call.cancelled()) {
@@ -173,9 +183,15 @@ final class SessionMethods implements McpMethods {
 
     @Override
     public ReadResourceResult readResource(ObjectNode params) {
-        SummaryMcpTool summary = server.summaryTool();
-        String text = summary.compact(summary.structured(context(CURRENT_CALL.get())));
-        return new ReadResourceResult(List.of(new ReadResourceResult.Contents(SUMMARY_URI, "application/json", text)));
+        String uri = params.get("uri").textValue();
+        String text;
+        if (METRICS_URI.equals(uri)) {
+            text = server.metricsJson().toString();
+        } else {
+            SummaryMcpTool summary = server.summaryTool();
+            text = summary.compact(summary.structured(context(CURRENT_CALL.get())));
+        }
+        return new ReadResourceResult(List.of(new ReadResourceResult.Contents(uri, "application/json", text)));
     }
 
     @Override
