@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import shaktiman.testkit.CacheDirectory;
 
 /**
  * The official MCP TypeScript SDK at the versions a checked-in {@code package.json} pins, installed with {@code npm
@@ -39,11 +40,7 @@ final class McpSdkCache {
 
     /** The cache named by {@code env}: {@code SHAKTIMAN_SDK_CACHE}, else {@code $HOME/.cache/shaktiman-sdk}. */
     static McpSdkCache fromEnv(Map<String, String> env) {
-        String configured = env.get("SHAKTIMAN_SDK_CACHE");
-        Path dir = configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache", "shaktiman-sdk");
-        return new McpSdkCache(dir.toAbsolutePath().normalize());
+        return new McpSdkCache(CacheDirectory.fromEnv(env, "SHAKTIMAN_SDK_CACHE", "shaktiman-sdk"));
     }
 
     Path dir() {
