@@ -24,6 +24,11 @@ import shaktiman.core.text.IdentifierAnalyzer;
  * container ({@code user}: {@code getUser} yields {@code user} as {@code UserService} does). Of nested named members
  * only the innermost are kept. Only an unsplit chunk whose content is its lines verbatim (IX-19) qualifies, so that a member's
  * content is the lines of its span; an IX-22 summary, whose content lists its children, keeps its hit.
+ *
+ * <p>A member stands for its chunk only when its own terms ({@link #terms}) hold every base query term the chunk
+ * matched: a hit must show what matched. Otherwise a query whose words the class's doc comment answers ({@code future
+ * whose result I can set}, matched by {@code SettableFuture}'s Javadoc) would be shown one method that merely has a
+ * query word in its name ({@code setFuture}), and ranked by that method's far smaller coverage.
  */
 final class MemberHits {
     private final IdentifierAnalyzer analyzer;
@@ -37,8 +42,10 @@ final class MemberHits {
      *
      * @param symbols the symbols whose defining chunk is {@code chunk}
      * @param queryTerms the query's analyzer terms, compounds included
+     * @param chunkMatches the query's base terms that the chunk holds, each of which a member must hold too
      */
-    List<SymbolRecord> named(ChunkRecord chunk, List<SymbolRecord> symbols, Set<String> queryTerms) {
+    List<SymbolRecord> named(
+            ChunkRecord chunk, List<SymbolRecord> symbols, Set<String> queryTerms, Set<String> chunkMatches) {
         if (chunk.partGroup() != 0 || symbols.isEmpty()) {
             return List.of();
         }
@@ -47,7 +54,8 @@ final class MemberHits {
         for (SymbolRecord symbol : symbols) {
             if (isMember(chunk, symbol)
                     && namedTerms(symbol.name(), queryTerms).size() > own
-                    && content(chunk, symbol).contains(symbol.name())) {
+                    && content(chunk, symbol).contains(symbol.name())
+                    && terms(chunk, symbol).containsAll(chunkMatches)) {
                 named.add(symbol);
             }
         }
