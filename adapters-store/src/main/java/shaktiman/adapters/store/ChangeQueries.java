@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import shaktiman.core.model.SymKind;
@@ -103,6 +104,14 @@ final class ChangeQueries {
         }
         Instant millis = since.truncatedTo(ChronoUnit.MILLIS);
         return Timestamps.format(millis.isBefore(since) ? millis.plusMillis(1) : millis);
+    }
+
+    /** The newest record's time, read off the applied_at index's last entry. */
+    static Optional<Instant> lastChangeAt(Sql sql) throws SQLException {
+        List<String> newest = sql.query("SELECT max(applied_at) FROM diff_log", row -> row.getString(1));
+        return newest.isEmpty() || newest.getFirst() == null
+                ? Optional.empty()
+                : Optional.of(Instant.parse(newest.getFirst()));
     }
 
     static Map<String, LatestChange> latestChanges(Sql sql, Collection<String> paths) throws SQLException {

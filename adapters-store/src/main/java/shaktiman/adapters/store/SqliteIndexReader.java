@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import shaktiman.core.model.EdgeKind;
 import shaktiman.core.port.ChangeRecord;
@@ -127,6 +128,11 @@ final class SqliteIndexReader implements IndexReader {
     public Map<String, LatestChange> latestChanges(Collection<String> paths) {
         Objects.requireNonNull(paths, "paths");
         return read("read latest change records of", sql -> ChangeQueries.latestChanges(sql, paths));
+    }
+
+    @Override
+    public Optional<Instant> lastChangeAt() {
+        return read("read the newest change record's time of", ChangeQueries::lastChangeAt);
     }
 
     private <T> T read(String operation, Query<T> query) {

@@ -229,11 +229,6 @@ public final class SqliteIndexStore implements IndexStore {
                         config.put(rows.getString(1), rows.getString(2));
                     }
                 }
-                Optional<String> lastChange;
-                try (ResultSet row = statement.executeQuery("SELECT max(applied_at) FROM diff_log")) {
-                    row.next();
-                    lastChange = Optional.ofNullable(row.getString(1));
-                }
                 return new IndexStatistics(
                         counts,
                         totals[0],
@@ -253,8 +248,7 @@ public final class SqliteIndexStore implements IndexStore {
                         totals[2],
                         nonEmpty(config.get("index_fingerprint")),
                         nonEmpty(config.get("full_index_completed_at")),
-                        nonEmpty(config.get("full_index_fingerprint")),
-                        lastChange);
+                        nonEmpty(config.get("full_index_fingerprint")));
             }
         }));
     }

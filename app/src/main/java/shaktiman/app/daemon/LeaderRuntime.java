@@ -126,6 +126,7 @@ final class LeaderRuntime {
                             setup.build().version(),
                             setup.startedAt(),
                             config.mcp().maxConcurrentCalls(),
+                            config.mcp().callTimeout(),
                             setup.hooks(),
                             layout.root(),
                             QueryAssembly.toolDefaults(config),

@@ -42,9 +42,7 @@ final class LeaderSummarySource implements SummarySource {
                 state,
                 activity.scanning() ? new ScanProgress(activity.filesDone(), activity.filesTotal()) : null,
                 activity.staleFiles(),
-                // MI-11: answers must not depend on which process gives them, and the live index only knows the
-                // changes of its own lifetime; the store does not expose a last-change time yet, so none is reported.
-                null,
+                store.reader().lastChangeAt().orElse(null),
                 embedding.summary(),
                 activity.watcher());
     }

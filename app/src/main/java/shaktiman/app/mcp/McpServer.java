@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.app.config.TestHooks;
@@ -43,6 +46,8 @@ public final class McpServer implements AutoCloseable {
      * @param version the build version, as {@code shaktimand --version} prints it (MCP-12)
      * @param startedAt when this process became leader (the metrics' {@code daemon_session})
      * @param maxConcurrentCalls {@code mcp.max_concurrent_calls}, 1 to 256
+     * @param callTimeout {@code mcp.call_timeout_s}: how long a tool call may run before it is stopped and answered
+     *     with MCP-50's timeout error
      * @param hooks the test knobs; {@code toolDelayMs} delays every tool call
      * @param projectRoot the project root, against which absolute path arguments are made relative (MCP-24)
      * @param toolDefaults the configured defaults the tool listings show and calls apply (MCP-14)
@@ -52,6 +57,7 @@ public final class McpServer implements AutoCloseable {
             String version,
             Instant startedAt,
             int maxConcurrentCalls,
+            Duration callTimeout,
             TestHooks hooks,
             Path projectRoot,
             ToolDefaults toolDefaults,
@@ -60,10 +66,17 @@ public final class McpServer implements AutoCloseable {
         /** The default of {@code mcp.max_concurrent_calls} (MCP-20). */
         public static final int DEFAULT_MAX_CONCURRENT_CALLS = 16;
 
+        /** The default of {@code mcp.call_timeout_s} (MCP-50). */
+        public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+
         public Options {
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(startedAt, "startedAt");
+            Objects.requireNonNull(callTimeout, "callTimeout");
             Objects.requireNonNull(hooks, "hooks");
+            if (!callTimeout.isPositive()) {
+                throw new IllegalArgumentException("callTimeout must be positive; got " + callTimeout);
+            }
             Objects.requireNonNull(projectRoot, "projectRoot");
             Objects.requireNonNull(toolDefaults, "toolDefaults");
             if (maxConcurrentCalls < 1 || maxConcurrentCalls > 256) {
@@ -86,6 +99,7 @@ public final class McpServer implements AutoCloseable {
     private final long pid = ProcessHandle.current().pid();
     private final ThreadFactory callThreads =
             Thread.ofVirtual().name("mcp-call-", 0).factory();
+    private final ScheduledThreadPoolExecutor deadlines = deadlineTimer();
     private final Set<McpSession> sessions = ConcurrentHashMap.newKeySet();
     private final Object inFlightLock = new Object();
     private int inFlight; // guarded by inFlightLock
@@ -228,7 +242,26 @@ public final class McpServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.atWarn().log("interrupted while waiting for MCP calls to end; closing anyway");
+        } finally {
+            deadlines.shutdownNow();
         }
+    }
+
+    private static ScheduledThreadPoolExecutor deadlineTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(
+                1, Thread.ofPlatform().name("mcp-call-deadline").daemon(true).factory());
+        // Nearly every call ends long before its deadline: drop those timers at once instead of keeping them queued.
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
+    /** Stops {@code call} once it has run for {@code mcp.call_timeout_s} (MCP-50); cancel the returned timer when done. */
+    Future<?> scheduleDeadline(InFlightCall call) {
+        return deadlines.schedule(call::expire, options.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    Duration callTimeout() {
+        return options.callTimeout();
     }
 
     ObjectMapper mapper() {

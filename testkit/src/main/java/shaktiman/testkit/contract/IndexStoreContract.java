@@ -146,7 +146,6 @@ public abstract class IndexStoreContract {
                         0,
                         Optional.empty(),
                         Optional.empty(),
-                        Optional.empty(),
                         Optional.empty()));
     }
 

@@ -212,8 +212,7 @@ public final class InMemoryIndexStore implements IndexStore {
                 0,
                 fingerprint(),
                 configValue("full_index_completed_at"),
-                configValue("full_index_fingerprint"),
-                Optional.empty());
+                configValue("full_index_fingerprint"));
     }
 
     private Optional<String> configValue(String key) {
