@@ -43,7 +43,16 @@ class MemberHitsTest {
     }
 
     @Test
-    void named_memberMissingTermsTheChunkMatched_leavesTheChunkWhole() {
+    void named_membersTogetherHoldingEveryMatchedTerm_takeTheHit() {
+        // Neither shows both "set" and "string", but the two hits together show all the chunk matched.
+        List<SymbolRecord> named = members.named(
+                chunk, List.of(setFuture, toString), terms("set toString"), Set.copyOf(base("set toString")));
+
+        assertThat(named).containsExactly(setFuture, toString);
+    }
+
+    @Test
+    void named_membersMissingTermsTheChunkMatched_leaveTheChunkWhole() {
         // "set" and "futur" name setFuture better than "Settable" does, but "whose" and "result" are only in the
         // class comment: setFuture's lines do not show them.
         List<SymbolRecord> named = members.named(
