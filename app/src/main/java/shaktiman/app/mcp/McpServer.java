@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
@@ -104,7 +105,7 @@ public final class McpServer implements AutoCloseable {
     private final long pid = ProcessHandle.current().pid();
     private final ThreadFactory callThreads =
             Thread.ofVirtual().name("mcp-call-", 0).factory();
-    private final ScheduledThreadPoolExecutor deadlines = deadlineTimer();
+    private final ScheduledThreadPoolExecutor timer = newTimer();
     private final Set<McpSession> sessions = ConcurrentHashMap.newKeySet();
     private final Object inFlightLock = new Object();
     private int inFlight; // guarded by inFlightLock
@@ -217,6 +218,18 @@ public final class McpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The index changed (a batch was committed): every session subscribed to the summary gets MCP-53's
+     * {@code notifications/resources/updated}, at most once per 2 s. Cheap and non-blocking; any thread.
+     */
+    public void indexChanged() {
+        sessions.forEach(McpSession::summaryChanged);
+    }
+
+    ScheduledExecutorService timer() {
+        return timer;
+    }
+
     /** Cancels every in-flight request of every session; none of them is answered (MI-52, MCP-21). */
     public void cancelAll() {
         sessions.forEach(McpSession::cancelInFlight);
@@ -248,13 +261,13 @@ public final class McpServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             LOG.atWarn().log("interrupted while waiting for MCP calls to end; closing anyway");
         } finally {
-            deadlines.shutdownNow();
+            timer.shutdownNow();
         }
     }
 
-    private static ScheduledThreadPoolExecutor deadlineTimer() {
+    private static ScheduledThreadPoolExecutor newTimer() {
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(
-                1, Thread.ofPlatform().name("mcp-call-deadline").daemon(true).factory());
+                1, Thread.ofPlatform().name("mcp-timer").daemon(true).factory());
         // Nearly every call ends long before its deadline: drop those timers at once instead of keeping them queued.
         timer.setRemoveOnCancelPolicy(true);
         return timer;
@@ -262,7 +275,7 @@ public final class McpServer implements AutoCloseable {
 
     /** Stops {@code call} once it has run for {@code mcp.call_timeout_s} (MCP-50); cancel the returned timer when done. */
     Future<?> scheduleDeadline(InFlightCall call) {
-        return deadlines.schedule(call::expire, options.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        return timer.schedule(call::expire, options.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
     }
 
     StrategyMix strategyMix() {

@@ -92,7 +92,7 @@ class McpSdkIT {
         // The SDK parses the result into its own objects, so the keys' order is the SDK's: compare as trees.
         assertThat(latest.path("capabilities"))
                 .isEqualTo(json("{\"tools\":{\"listChanged\":false},"
-                        + "\"resources\":{\"subscribe\":false,\"listChanged\":false}}"));
+                        + "\"resources\":{\"subscribe\":true,\"listChanged\":false}}"));
         assertThat(latest.path("instructions").asText())
                 .hasSizeLessThanOrEqualTo(1_500)
                 .contains(TOOLS)
