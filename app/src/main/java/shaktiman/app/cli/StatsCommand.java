@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import shaktiman.app.metrics.UsageJson;
+import shaktiman.app.query.UsageJson;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.ToolCallSample;

@@ -1,4 +1,4 @@
-package shaktiman.app.metrics;
+package shaktiman.app.query;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
