@@ -2,7 +2,6 @@ package shaktiman.adapters.store;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import shaktiman.core.model.SymKind;
@@ -52,7 +52,7 @@ final class ChangeQueries {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>();
-        parameters.add(lowerBound(since));
+        parameters.add(Timestamps.lowerBound(since));
         String condition = pathPrefix.isEmpty() ? "" : " AND " + ReadRows.pathCondition("path", pathPrefix, parameters);
         record Row(long id, String path, String oldPath, String type, int added, int removed, String appliedAt) {}
         List<Row> rows = sql.query(
@@ -93,16 +93,12 @@ final class ChangeQueries {
         return List.copyOf(records);
     }
 
-    /**
-     * The stored form of the first millisecond at or after {@code since}: stored times have millisecond precision,
-     * so a record stamped in the millisecond that {@code since} falls inside was applied before it.
-     */
-    private static String lowerBound(Instant since) {
-        if (since.isBefore(Instant.EPOCH)) {
-            return ""; // before every stored time
-        }
-        Instant millis = since.truncatedTo(ChronoUnit.MILLIS);
-        return Timestamps.format(millis.isBefore(since) ? millis.plusMillis(1) : millis);
+    /** The newest record's time, read off the applied_at index's last entry. */
+    static Optional<Instant> lastChangeAt(Sql sql) throws SQLException {
+        List<String> newest = sql.query("SELECT max(applied_at) FROM diff_log", row -> row.getString(1));
+        return newest.isEmpty() || newest.getFirst() == null
+                ? Optional.empty()
+                : Optional.of(Instant.parse(newest.getFirst()));
     }
 
     static Map<String, LatestChange> latestChanges(Sql sql, Collection<String> paths) throws SQLException {

@@ -35,6 +35,23 @@ final class SqlCandidateLookup implements CandidateLookup {
     private static final String CANDIDATE_COLUMNS =
             "s.id, f.path, s.start_line, s.kind, s.qualified_name, coalesce(f.package, '')";
 
+    /**
+     * A container's supertypes. CROSS JOIN fixes SQLite's join order (the schema is never ANALYZEd): left to itself
+     * the planner walked every inherits/implements edge through idx_edges_kind for each lookup, 1.2 ms each on guava
+     * and growing with the project, where starting from the container's qualified name takes 0.01 ms.
+     */
+    static final String SUPERTYPES = "SELECT d.id, df.path, d.start_line, d.kind, d.qualified_name,"
+            + " coalesce(df.package, '') FROM symbols o CROSS JOIN files sf ON sf.id = o.file_id"
+            + " CROSS JOIN edges e ON e.src_symbol_id = o.id AND e.kind IN ('inherits', 'implements')"
+            + " CROSS JOIN symbols d ON d.id = e.dst_symbol_id CROSS JOIN files df ON df.id = d.file_id"
+            + " WHERE o.qualified_name = ? AND sf.path = ? ORDER BY df.path, d.start_line, d.id";
+
+    static String symbolsNamedSql(int kinds, int languages) {
+        return "SELECT " + CANDIDATE_COLUMNS + " FROM symbols s JOIN files f ON f.id = s.file_id"
+                + " WHERE s.name = ? AND s.kind IN (" + marks(kinds) + ") AND f.language IN ("
+                + marks(languages) + ") ORDER BY f.path, s.start_line, s.id";
+    }
+
     private final WriteContext context;
     private final Sql sql;
     private final Map<String, Boolean> knownPaths;
@@ -54,9 +71,7 @@ final class SqlCandidateLookup implements CandidateLookup {
         values.add(name);
         kinds.stream().sorted().forEach(kind -> values.add(kind.wireName()));
         languages.stream().sorted().forEach(values::add);
-        String query = "SELECT " + CANDIDATE_COLUMNS + " FROM symbols s JOIN files f ON f.id = s.file_id"
-                + " WHERE s.name = ? AND s.kind IN (" + marks(kinds.size()) + ") AND f.language IN ("
-                + marks(languages.size()) + ") ORDER BY f.path, s.start_line, s.id";
+        String query = symbolsNamedSql(kinds.size(), languages.size());
         List<Object> question = List.copyOf(values.subList(1, values.size()));
         List<Candidate> cached = context.cachedCandidates(name, question);
         if (cached != null) {
@@ -115,15 +130,7 @@ final class SqlCandidateLookup implements CandidateLookup {
     public List<Candidate> supertypes(String path, String containerQualifiedName) {
         return run(
                 "look up the supertypes of " + containerQualifiedName + " in " + path,
-                () -> sql.query(
-                        "SELECT d.id, df.path, d.start_line, d.kind, d.qualified_name, coalesce(df.package, '')"
-                                + " FROM symbols o JOIN files sf ON sf.id = o.file_id"
-                                + " JOIN edges e ON e.src_symbol_id = o.id AND e.kind IN ('inherits', 'implements')"
-                                + " JOIN symbols d ON d.id = e.dst_symbol_id JOIN files df ON df.id = d.file_id"
-                                + " WHERE o.qualified_name = ? AND sf.path = ? ORDER BY df.path, d.start_line, d.id",
-                        SqlCandidateLookup::candidate,
-                        containerQualifiedName,
-                        path));
+                () -> sql.query(SUPERTYPES, SqlCandidateLookup::candidate, containerQualifiedName, path));
     }
 
     private static Candidate candidate(ResultSet row) throws SQLException {

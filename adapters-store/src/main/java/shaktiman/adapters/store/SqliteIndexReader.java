@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -186,6 +187,11 @@ final class SqliteIndexReader implements IndexReader {
     public Map<String, LatestChange> latestChanges(Collection<String> paths) {
         Objects.requireNonNull(paths, "paths");
         return read("read latest change records of", sql -> ChangeQueries.latestChanges(sql, paths));
+    }
+
+    @Override
+    public Optional<Instant> lastChangeAt() {
+        return read("read the newest change record's time of", ChangeQueries::lastChangeAt);
     }
 
     private <T> T read(String operation, Query<T> query) {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.IndexStoreException.Kind;
 import shaktiman.core.port.IndexWriter;
+import shaktiman.core.port.ToolCallSample;
 
 /**
  * Implements {@link IndexStore} with SQLite through sqlite-jdbc: one writer connection and a pool of query-only
@@ -229,11 +231,6 @@ public final class SqliteIndexStore implements IndexStore {
                         config.put(rows.getString(1), rows.getString(2));
                     }
                 }
-                Optional<String> lastChange;
-                try (ResultSet row = statement.executeQuery("SELECT max(applied_at) FROM diff_log")) {
-                    row.next();
-                    lastChange = Optional.ofNullable(row.getString(1));
-                }
                 return new IndexStatistics(
                         counts,
                         totals[0],
@@ -253,8 +250,7 @@ public final class SqliteIndexStore implements IndexStore {
                         totals[2],
                         nonEmpty(config.get("index_fingerprint")),
                         nonEmpty(config.get("full_index_completed_at")),
-                        nonEmpty(config.get("full_index_fingerprint")),
-                        lastChange);
+                        nonEmpty(config.get("full_index_fingerprint")));
             }
         }));
     }
@@ -295,6 +291,16 @@ public final class SqliteIndexStore implements IndexStore {
 
     private static Optional<String> nonEmpty(String value) {
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    @Override
+    public List<ToolCallSample> toolCallsSince(Instant since) {
+        Objects.requireNonNull(since, "since");
+        return whileOpen(() -> readers.read("read the tool calls since " + since + " of", connection -> {
+            try (Sql sql = new Sql(connection)) {
+                return ToolCallRows.since(sql, since);
+            }
+        }));
     }
 
     @Override

@@ -21,7 +21,8 @@ import shaktiman.core.port.IndexReader.ChunkFilter;
 import shaktiman.core.port.IndexReader.TestScope;
 
 /**
- * Verifies that every query of {@link SqliteIndexReader} is driven by a selective index, as SQLite plans it on the
+ * Verifies that every query of {@link SqliteIndexReader}, and the resolver's lookups in the writer
+ * ({@link SqlCandidateLookup}), is driven by a selective index, as SQLite plans it on the
  * shipped schema without statistics (the index is never ANALYZEd): no full scan of a table, and none of the indexes
  * on a column with a handful of values, which visit most rows.
  */
@@ -68,7 +69,9 @@ class SqliteIndexReaderPlanTest {
                         ChangeQueries.changesSql(" AND " + ReadRows.pathCondition("path", "src", new ArrayList<>()))),
                 Arguments.of("changed symbols", ChangeQueries.changedSymbolsSql(3)),
                 Arguments.of("latest changes", ChangeQueries.latestSql(3)),
-                Arguments.of("changed chunks", ChangeQueries.changedChunksSql(3)));
+                Arguments.of("changed chunks", ChangeQueries.changedChunksSql(3)),
+                Arguments.of("resolver: symbols named", SqlCandidateLookup.symbolsNamedSql(2, 1)),
+                Arguments.of("resolver: supertypes", SqlCandidateLookup.SUPERTYPES));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,7 +11,7 @@ import shaktiman.core.port.TokenCounter;
  * Implements {@link TokenCounter} with jtokkit's cl100k_base encoding, loaded from the vocabulary inside jtokkit's
  * jar on the first count (nothing is downloaded). Loading decodes 100,000 ranks, about a third of a second: done at
  * construction it delayed every leader start and every failover (MI-13), though nothing counts before the first scan. jtokkit's encodings are immutable and thread-safe, and so is
- * this counter's cache.
+ * this counter's cache. All counters of a process share one vocabulary.
  *
  * <p>The chunker counts the same source lines many times over (a unit, then its members, then merged neighbours), so
  * a text is counted as the sum of its segments, each cut where a line starts with optional blanks and then a printable
@@ -32,7 +32,9 @@ public final class JtokkitTokenCounter implements TokenCounter {
 
     private record Counted(String segment, int count) {}
 
-    private volatile Encoding encoding;
+    /** The process's one decoded vocabulary: every counter shares it, so the leader decodes it once, not per user. */
+    private static volatile Encoding encoding;
+
     private final AtomicReferenceArray<Counted> cache = new AtomicReferenceArray<>(CACHE_SLOTS);
 
     /** A counter whose vocabulary is loaded on its first count. */
@@ -43,10 +45,10 @@ public final class JtokkitTokenCounter implements TokenCounter {
      *
      * @throws IllegalStateException if the jar's vocabulary cannot be read, which means a broken installation
      */
-    private Encoding encoding() {
+    private static Encoding encoding() {
         Encoding loaded = encoding;
         if (loaded == null) {
-            synchronized (this) {
+            synchronized (JtokkitTokenCounter.class) {
                 loaded = encoding;
                 if (loaded == null) {
                     try {

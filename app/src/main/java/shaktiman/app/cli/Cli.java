@@ -44,7 +44,8 @@ public final class Cli {
                 new DiffCommand(context),
                 new EnrichmentStatusCommand(context),
                 new ExplainCommand(context),
-                new SummaryCommand(context))) {
+                new SummaryCommand(context),
+                new StatsCommand(context))) {
             commandLine.addSubcommand(subcommand);
         }
         commandLine.getCommandSpec().version(BuildInfo.load().versionLine(PROGRAM));

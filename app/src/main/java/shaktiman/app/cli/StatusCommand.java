@@ -1,6 +1,7 @@
 package shaktiman.app.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -67,7 +68,7 @@ final class StatusCommand extends ProjectCommand {
                 sum(statistics.skippedByReason()),
                 statistics.embeddedChunks(),
                 statistics.embedFailedChunks(),
-                statistics.lastChangeAt().orElse(null),
+                store.reader().lastChangeAt().map(Instant::toString).orElse(null),
                 counts.languages(),
                 statistics.chunksByLanguage(),
                 statistics.edgesByKind(),

@@ -2,6 +2,7 @@ package shaktiman.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import shaktiman.app.config.Config;
@@ -38,7 +39,7 @@ final class StoreOnlyAnswers {
     private StoreOnlyAnswers() {}
 
     /** {@code summary}: {@code index_state} is {@code ready} when the completion record exists, else {@code scanning}. */
-    static ToolAnswer summary(Path root, IndexStatistics statistics, Config config) {
+    static ToolAnswer summary(Path root, IndexStatistics statistics, Optional<Instant> lastChangeAt, Config config) {
         boolean enabled = config.embedding().enabled();
         EmbeddingStatus embedding = enabled
                 ? new EmbeddingStatus(
@@ -53,8 +54,7 @@ final class StoreOnlyAnswers {
                 statistics.fullIndexCompleted() ? IndexState.READY : IndexState.SCANNING,
                 null,
                 0,
-                // As the leader: the store does not yet give the time of its last change in the summary's form.
-                null,
+                lastChangeAt.orElse(null),
                 embedding,
                 WatcherState.DISABLED);
         ObjectNode structured =

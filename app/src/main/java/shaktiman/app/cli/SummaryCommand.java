@@ -1,5 +1,7 @@
 package shaktiman.app.cli;
 
+import java.time.Instant;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import shaktiman.app.config.Config;
 import shaktiman.app.query.ToolAnswer;
@@ -29,10 +31,12 @@ final class SummaryCommand extends ReadCommand {
     int run(ProjectLayout layout, OutputFormat format) {
         Config config = readConfig(layout);
         IndexStatistics statistics;
+        Optional<Instant> lastChangeAt;
         try (IndexStore store = ReadOnlyIndex.open(layout, context.adapters())) {
             statistics = store.statistics();
+            lastChangeAt = store.reader().lastChangeAt();
         }
-        ToolAnswer answer = StoreOnlyAnswers.summary(layout.root(), statistics, config);
+        ToolAnswer answer = StoreOnlyAnswers.summary(layout.root(), statistics, lastChangeAt, config);
         print(format, answer.text(), answer.structured());
         return ExitCodes.OK;
     }

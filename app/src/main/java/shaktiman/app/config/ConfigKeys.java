@@ -88,7 +88,11 @@ final class ConfigKeys {
                     25_000L,
                     "1000-200000; cap on a tool result"),
             key("mcp.max_concurrent_calls", new ValueKind.Int(1, 256), 16L, "1-256; tool calls running at once"),
-            key("mcp.call_timeout_s", new ValueKind.Int(1, 600), 30L, "1-600; seconds before a tool call is cancelled"),
+            key(
+                    "mcp.call_timeout_s",
+                    new ValueKind.Int(1, 600),
+                    30L,
+                    "1-600; seconds a tool call may run before it is stopped and answered with a timeout error"),
             key("ranking.semantic_weight", WEIGHT, 0.6, "0-1; vector similarity (not 0 together with lexical)"),
             key("ranking.lexical_weight", WEIGHT, 0.4, "0-1; keyword match (not 0 together with semantic)"),
             key("ranking.structural_weight", WEIGHT, 0.4, "0-1; call-graph proximity to other hits"),

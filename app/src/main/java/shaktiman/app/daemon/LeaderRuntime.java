@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.adapters.store.SqliteIndexStore;
@@ -38,6 +39,7 @@ import shaktiman.core.daemon.ProcessIdentity;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.daemon.ReadyNote;
 import shaktiman.core.index.live.LiveIndex;
+import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.LockPort;
@@ -126,6 +128,7 @@ final class LeaderRuntime {
                             setup.build().version(),
                             setup.startedAt(),
                             config.mcp().maxConcurrentCalls(),
+                            config.mcp().callTimeout(),
                             setup.hooks(),
                             layout.root(),
                             QueryAssembly.toolDefaults(config),
@@ -150,8 +153,13 @@ final class LeaderRuntime {
             watchdog.scheduleWithFixedDelay(runtime::keepSocketBound, 5, 5, TimeUnit.SECONDS);
             // Step 12, after ready and off this thread (MI-13: loading the parsers would delay a takeover's bind):
             // the pipeline is built, the watcher registers, then the background startup scan begins (MI-9).
-            LeaderEmbedding commits = embedding;
-            live.start(() -> assemble(layout, config, setup.hooks(), store, commits));
+            LeaderEmbedding embeddingSide = embedding;
+            McpServer subscribers = server;
+            Consumer<BatchResult> afterCommit = result -> {
+                embeddingSide.afterCommit(result);
+                subscribers.indexChanged();
+            };
+            live.start(() -> assemble(layout, config, setup.hooks(), store, afterCommit));
             embedding.start();
             return runtime;
         } catch (LeaderStartException | RuntimeException e) {
@@ -173,12 +181,13 @@ final class LeaderRuntime {
     }
 
     private static StartingLiveIndex.Assembled assemble(
-            ProjectLayout layout, Config config, TestHooks hooks, IndexStore store, LeaderEmbedding embedding) {
+            ProjectLayout layout, Config config, TestHooks hooks, IndexStore store, Consumer<BatchResult> afterCommit) {
         IndexPipeline pipeline = IndexPipeline.open(layout.root(), config, hooks);
         try {
             pipeline.reclassifyTests(store); // IX-39, before the index thread owns the writer
-            // IX-47: every batch the live index commits, watcher or scan, reaches the embedding side.
-            IndexStore indexed = embedding.enabled() ? new AfterCommitIndexStore(store, embedding::afterCommit) : store;
+            // Every batch the live index commits, watcher or scan, reaches the embedding side (IX-47) and the
+            // sessions subscribed to the summary (MCP-53).
+            IndexStore indexed = new AfterCommitIndexStore(store, afterCommit);
             LiveIndex live = pipeline.liveIndex(indexed, watcher(layout, config), new LoggingIndexEvents());
             return new StartingLiveIndex.Assembled(pipeline, live);
         } catch (RuntimeException e) {

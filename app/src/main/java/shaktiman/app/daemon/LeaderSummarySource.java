@@ -1,12 +1,16 @@
 package shaktiman.app.daemon;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import shaktiman.app.embed.LeaderEmbedding;
 import shaktiman.app.mcp.SummarySource;
 import shaktiman.app.query.EnrichmentStatus;
+import shaktiman.core.embed.QueryCacheCounts;
 import shaktiman.core.index.live.IndexActivity;
 import shaktiman.core.port.IndexStore;
+import shaktiman.core.port.ToolCallSample;
 import shaktiman.core.tools.IndexState;
 import shaktiman.core.tools.IndexStatus;
 import shaktiman.core.tools.ScanProgress;
@@ -42,11 +46,19 @@ final class LeaderSummarySource implements SummarySource {
                 state,
                 activity.scanning() ? new ScanProgress(activity.filesDone(), activity.filesTotal()) : null,
                 activity.staleFiles(),
-                // MI-11: answers must not depend on which process gives them, and the live index only knows the
-                // changes of its own lifetime; the store does not expose a last-change time yet, so none is reported.
-                null,
+                store.reader().lastChangeAt().orElse(null),
                 embedding.summary(),
                 activity.watcher());
+    }
+
+    @Override
+    public List<ToolCallSample> toolCallsSince(Instant since) {
+        return store.toolCallsSince(since);
+    }
+
+    @Override
+    public QueryCacheCounts queryEmbeddingCache() {
+        return embedding.queryCache();
     }
 
     @Override

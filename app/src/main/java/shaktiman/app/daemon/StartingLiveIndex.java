@@ -118,7 +118,7 @@ final class StartingLiveIndex implements IndexProgress, AutoCloseable {
                 return assembled.live().activity();
             }
             WatcherState watcher = watcherEnabled ? WatcherState.RUNNING : WatcherState.DISABLED;
-            return new IndexActivity(!failed, 0, 0, completedBefore, 0, watcher, failed, Optional.empty());
+            return new IndexActivity(!failed, 0, 0, completedBefore, 0, watcher, failed);
         } finally {
             lock.unlock();
         }

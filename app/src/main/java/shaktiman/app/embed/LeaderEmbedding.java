@@ -12,6 +12,7 @@ import shaktiman.app.config.Config;
 import shaktiman.app.config.TestHooks;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.embed.EmbeddingSnapshot;
+import shaktiman.core.embed.QueryCacheCounts;
 import shaktiman.core.embed.Reconciliation;
 import shaktiman.core.embed.SemanticIndex;
 import shaktiman.core.embed.VectorSignal;
@@ -174,6 +175,11 @@ public final class LeaderEmbedding implements SemanticSignal, AutoCloseable {
     @Override
     public List<VectorHit> nearest(String query, int k) {
         return current() == State.READY ? signal.nearest(query, k) : List.of();
+    }
+
+    /** The query-vector cache's hits and misses since this leader started (MCP-54); none when off. */
+    public QueryCacheCounts queryCache() {
+        return semantic == null ? QueryCacheCounts.NONE : semantic.queryCache();
     }
 
     /** {@code enrichment_status}'s numbers (MCP-39); {@code totalChunks} is used only when off. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import shaktiman.core.port.ToolCallRecord;
+import shaktiman.core.tools.NearestRank;
 import shaktiman.core.tools.ToolStats;
 
 /**
@@ -56,13 +57,9 @@ final class CallStats {
             return new ToolStats(calls, errors, cancelled, percentile(sorted, 50), percentile(sorted, 95));
         }
 
-        /** Nearest rank: the smallest sample with at least p % of the samples at or below it; 0 with no samples. */
+        /** MCP-49's nearest-rank percentile; 0 with no samples. */
         private static double percentile(long[] sorted, int p) {
-            if (sorted.length == 0) {
-                return 0;
-            }
-            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-            return millis(sorted[Math.max(rank, 1) - 1]);
+            return sorted.length == 0 ? 0 : millis(sorted[NearestRank.index(sorted.length, p)]);
         }
 
         private static double millis(long nanos) {

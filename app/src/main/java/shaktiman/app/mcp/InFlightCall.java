@@ -5,7 +5,8 @@ import shaktiman.app.protocol.JsonRpcId;
 
 /**
  * One request being answered off the reader thread. Exactly one of "answered" and "cancelled" wins, so a cancelled call
- * never writes a response (MCP-21). Cancelling interrupts the call only inside the waits this layer owns (the
+ * never writes a response (MCP-21). A call past its deadline (MCP-50) is told to stop the same way but is still
+ * answered, by its own thread, with the timeout error. Cancelling interrupts the call only inside the waits this layer owns (the
  * concurrency permit and the test delay); tool code polls {@link #cancelled()} instead, because an interrupt would
  * close any {@code FileChannel} the tool happened to be reading.
  */
@@ -26,6 +27,7 @@ final class InFlightCall {
     private final JsonRpcId id;
     private final String method;
     private final AtomicReference<State> state = new AtomicReference<>(State.RUNNING);
+    private volatile boolean expired;
     private Thread waiter; // guarded by this
 
     InFlightCall(JsonRpcId id, String method) {
@@ -58,20 +60,41 @@ final class InFlightCall {
         return state.get() == State.CANCELLED;
     }
 
+    /** Marks the call as past its deadline (MCP-50) and ends the wait it is in, if any; it keeps its answer. */
+    void expire() {
+        expired = true;
+        synchronized (this) {
+            if (waiter != null) {
+                waiter.interrupt();
+            }
+        }
+    }
+
+    /** Whether the call ran past its deadline. */
+    boolean expired() {
+        return expired;
+    }
+
+    /** Whether the call should stop: cancelled, or past its deadline; tool code polls this. */
+    boolean stopRequested() {
+        return expired || cancelled();
+    }
+
     /** Claims the right to answer; false when the call was cancelled first. */
     boolean complete() {
         return state.compareAndSet(State.RUNNING, State.DONE);
     }
 
     /**
-     * Runs {@code wait} so that {@link #cancel()} can interrupt it.
+     * Runs {@code wait} so that {@link #cancel()} and {@link #expire()} can interrupt it.
      *
-     * @throws InterruptedException when cancelled before or during the wait
+     * @throws InterruptedException when cancelled or expired before or during the wait
      */
     void interruptibly(Wait wait) throws InterruptedException {
         synchronized (this) {
-            if (cancelled()) {
-                throw new InterruptedException("request " + id + " was cancelled");
+            if (stopRequested()) {
+                throw new InterruptedException(
+                        "request " + id + (expired ? " ran past its deadline" : " was cancelled"));
             }
             waiter = Thread.currentThread();
         }
@@ -81,7 +104,7 @@ final class InFlightCall {
             synchronized (this) {
                 waiter = null;
             }
-            if (cancelled()) {
+            if (stopRequested()) {
                 // A cancel may have interrupted us just as the wait ended: do not leak that into tool code.
                 Thread.interrupted();
             }

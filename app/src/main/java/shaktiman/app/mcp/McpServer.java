@@ -1,27 +1,35 @@
 package shaktiman.app.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shaktiman.app.config.TestHooks;
 import shaktiman.app.query.QueryTools;
+import shaktiman.app.query.UsageJson;
 import shaktiman.core.tools.ArgumentParser;
 import shaktiman.core.tools.CallMetrics;
 import shaktiman.core.tools.DaemonStatus;
 import shaktiman.core.tools.ToolCatalog;
 import shaktiman.core.tools.ToolDefaults;
 import shaktiman.core.tools.ToolSpec;
+import shaktiman.core.tools.UsageReport;
 
 /**
  * The leader's MCP server: the tool registry, the server identity, the leader-wide limit on concurrent tool calls
@@ -43,6 +51,8 @@ public final class McpServer implements AutoCloseable {
      * @param version the build version, as {@code shaktimand --version} prints it (MCP-12)
      * @param startedAt when this process became leader (the metrics' {@code daemon_session})
      * @param maxConcurrentCalls {@code mcp.max_concurrent_calls}, 1 to 256
+     * @param callTimeout {@code mcp.call_timeout_s}: how long a tool call may run before it is stopped and answered
+     *     with MCP-50's timeout error
      * @param hooks the test knobs; {@code toolDelayMs} delays every tool call
      * @param projectRoot the project root, against which absolute path arguments are made relative (MCP-24)
      * @param toolDefaults the configured defaults the tool listings show and calls apply (MCP-14)
@@ -52,6 +62,7 @@ public final class McpServer implements AutoCloseable {
             String version,
             Instant startedAt,
             int maxConcurrentCalls,
+            Duration callTimeout,
             TestHooks hooks,
             Path projectRoot,
             ToolDefaults toolDefaults,
@@ -60,10 +71,17 @@ public final class McpServer implements AutoCloseable {
         /** The default of {@code mcp.max_concurrent_calls} (MCP-20). */
         public static final int DEFAULT_MAX_CONCURRENT_CALLS = 16;
 
+        /** The default of {@code mcp.call_timeout_s} (MCP-50). */
+        public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+
         public Options {
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(startedAt, "startedAt");
+            Objects.requireNonNull(callTimeout, "callTimeout");
             Objects.requireNonNull(hooks, "hooks");
+            if (!callTimeout.isPositive()) {
+                throw new IllegalArgumentException("callTimeout must be positive; got " + callTimeout);
+            }
             Objects.requireNonNull(projectRoot, "projectRoot");
             Objects.requireNonNull(toolDefaults, "toolDefaults");
             if (maxConcurrentCalls < 1 || maxConcurrentCalls > 256) {
@@ -81,11 +99,13 @@ public final class McpServer implements AutoCloseable {
     private final ToolRegistry tools;
     private final SummaryMcpTool summaryTool;
     private final CallStats daemonStats = new CallStats();
+    private final StrategyMix strategyMix = new StrategyMix();
     private final Semaphore callPermits;
     private final long toolDelayMs;
     private final long pid = ProcessHandle.current().pid();
     private final ThreadFactory callThreads =
             Thread.ofVirtual().name("mcp-call-", 0).factory();
+    private final ScheduledThreadPoolExecutor timer = newTimer();
     private final Set<McpSession> sessions = ConcurrentHashMap.newKeySet();
     private final Object inFlightLock = new Object();
     private int inFlight; // guarded by inFlightLock
@@ -198,6 +218,18 @@ public final class McpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The index changed (a batch was committed): every session subscribed to the summary gets MCP-53's
+     * {@code notifications/resources/updated}, at most once per 2 s. Cheap and non-blocking; any thread.
+     */
+    public void indexChanged() {
+        sessions.forEach(McpSession::summaryChanged);
+    }
+
+    ScheduledExecutorService timer() {
+        return timer;
+    }
+
     /** Cancels every in-flight request of every session; none of them is answered (MI-52, MCP-21). */
     public void cancelAll() {
         sessions.forEach(McpSession::cancelInFlight);
@@ -228,7 +260,41 @@ public final class McpServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.atWarn().log("interrupted while waiting for MCP calls to end; closing anyway");
+        } finally {
+            timer.shutdownNow();
         }
+    }
+
+    private static ScheduledThreadPoolExecutor newTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(
+                1, Thread.ofPlatform().name("mcp-timer").daemon(true).factory());
+        // Nearly every call ends long before its deadline: drop those timers at once instead of keeping them queued.
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
+    /** Stops {@code call} once it has run for {@code mcp.call_timeout_s} (MCP-50); cancel the returned timer when done. */
+    Future<?> scheduleDeadline(InFlightCall call) {
+        return timer.schedule(call::expire, options.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    StrategyMix strategyMix() {
+        return strategyMix;
+    }
+
+    /** MCP-54's view: the calls recorded in the last day, and this leader's live strategy mix and cache counts. */
+    ObjectNode metricsJson() {
+        Instant now = clock.instant();
+        Instant since = now.minus(SessionMethods.METRICS_WINDOW).truncatedTo(ChronoUnit.SECONDS);
+        return UsageJson.withLive(
+                UsageReport.of(since, summarySource.toolCallsSince(since)),
+                options.startedAt().toString(),
+                strategyMix.snapshot(),
+                summarySource.queryEmbeddingCache());
+    }
+
+    Duration callTimeout() {
+        return options.callTimeout();
     }
 
     ObjectMapper mapper() {

@@ -33,7 +33,14 @@ public final class McpSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(McpSession.class);
 
     private static final Set<String> METHODS = Set.of(
-            "initialize", "tools/list", "tools/call", "resources/list", "resources/read", "resources/templates/list");
+            "initialize",
+            "tools/list",
+            "tools/call",
+            "resources/list",
+            "resources/read",
+            "resources/subscribe",
+            "resources/unsubscribe",
+            "resources/templates/list");
 
     /** Why {@link #run(InputStream)} returned. */
     public enum EndReason {
@@ -58,6 +65,7 @@ public final class McpSession implements AutoCloseable {
     private final SessionHistory history = SessionHistory.create(Clock.systemUTC());
 
     private final Map<JsonRpcId, InFlightCall> inFlight = new ConcurrentHashMap<>();
+    private final SummarySubscription subscription;
     private final AtomicBoolean outputFailed = new AtomicBoolean();
     private volatile ProtocolVersion version = ProtocolVersion.LATEST;
     private volatile boolean initialized;
@@ -68,6 +76,7 @@ public final class McpSession implements AutoCloseable {
         this.id = Objects.requireNonNull(id, "id");
         this.out = Objects.requireNonNull(out, "out");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.subscription = new SummarySubscription(this::sendSummaryUpdated, server.timer(), System::nanoTime);
         this.mapper = server.mapper();
         this.dispatcher = new RpcDispatcher(mapper, new SessionMethods(server, this));
     }
@@ -168,6 +177,7 @@ public final class McpSession implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        subscription.unsubscribe();
         cancelInFlight();
         server.sessionClosed(this);
     }
@@ -279,6 +289,19 @@ public final class McpSession implements AutoCloseable {
                     startCall(requestId, idNode, method, params, started);
                 }
             }
+            case "resources/subscribe", "resources/unsubscribe" -> {
+                if (checkSubscription(requestId, method, params)) {
+                    if (method.equals("resources/subscribe")) {
+                        subscription.subscribe();
+                    } else {
+                        subscription.unsubscribe();
+                    }
+                    ObjectNode response = envelope(idNode);
+                    response.putObject("result");
+                    respond(requestId, response);
+                    logRequest(requestId, method, started);
+                }
+            }
             default -> {
                 answer(requestId, () -> dispatcher.dispatch(idNode, method, params));
                 logRequest(requestId, method, started);
@@ -322,11 +345,46 @@ public final class McpSession implements AutoCloseable {
             send(ProtocolErrors.invalidParams(requestId, "resources/read requires a string 'uri'"));
             return false;
         }
+        // The metrics resource (MCP-54) is readable but not listed: P9 has the summary as the only listed resource.
+        if (!SessionMethods.SUMMARY_URI.equals(uri.textValue())
+                && !SessionMethods.METRICS_URI.equals(uri.textValue())) {
+            send(ProtocolErrors.resourceNotFound(requestId, uri.textValue()));
+            return false;
+        }
+        return true;
+    }
+
+    /** MCP-53: only the summary resource changes, so only it can be subscribed to. */
+    private boolean checkSubscription(JsonRpcId requestId, String method, ObjectNode params) {
+        JsonNode uri = params.get("uri");
+        if (uri == null || !uri.isTextual()) {
+            send(ProtocolErrors.invalidParams(requestId, method + " requires a string 'uri'"));
+            return false;
+        }
         if (!SessionMethods.SUMMARY_URI.equals(uri.textValue())) {
             send(ProtocolErrors.resourceNotFound(requestId, uri.textValue()));
             return false;
         }
         return true;
+    }
+
+    /** The index changed: a subscribed session hears of it (MCP-53). */
+    void summaryChanged() {
+        if (!closed) {
+            subscription.changed();
+        }
+    }
+
+    private void sendSummaryUpdated() {
+        ObjectNode notification = mapper.createObjectNode();
+        notification.put("jsonrpc", "2.0");
+        notification.put("method", "notifications/resources/updated");
+        notification.putObject("params").put("uri", SessionMethods.SUMMARY_URI);
+        try {
+            send(mapper.writeValueAsBytes(notification));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the resources/updated notification", e);
+        }
     }
 
     private void startCall(JsonRpcId requestId, JsonNode idNode, String method, ObjectNode params, long startedNanos) {

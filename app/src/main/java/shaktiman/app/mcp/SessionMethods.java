@@ -2,8 +2,10 @@ package shaktiman.app.mcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,7 @@ import shaktiman.app.mcp.wire.ResourceTemplatesListResult;
 import shaktiman.app.mcp.wire.ResourcesListResult;
 import shaktiman.app.mcp.wire.ToolsListResult;
 import shaktiman.core.port.ToolCallRecord;
+import shaktiman.core.query.QueryCancelledException;
 import shaktiman.core.query.SessionHistory;
 import shaktiman.core.tools.CallMetrics;
 import shaktiman.core.tools.DaemonStatus;
@@ -29,6 +32,12 @@ final class SessionMethods implements McpMethods {
     private static final Logger LOG = LoggerFactory.getLogger(SessionMethods.class);
 
     static final String SUMMARY_URI = "shaktiman://workspace/summary";
+
+    /** MCP-54's usage view. */
+    static final String METRICS_URI = "shaktiman://metrics";
+
+    /** The metrics resource reports the calls recorded in this window. */
+    static final Duration METRICS_WINDOW = Duration.ofHours(24);
 
     /** The in-flight call a call thread serves. */
     static final ScopedValue<InFlightCall> CURRENT_CALL = ScopedValue.newInstance();
@@ -85,23 +94,39 @@ final class SessionMethods implements McpMethods {
         Instant startedAt = server.now();
         ToolCallRecord.Outcome outcome = ToolCallRecord.Outcome.ERROR;
         McpTool.Result result = null;
+        Future<?> deadline = null;
         try {
             call.interruptibly(permits::acquire);
             permitted = true;
             started = System.nanoTime();
             startedAt = server.now();
+            // MCP-50 counts from the start of the run, so a call queued behind others is not blamed for their time.
+            deadline = server.scheduleDeadline(call);
             long delay = server.toolDelayMs();
             if (delay > 0) {
                 call.interruptibly(() -> Thread.sleep(delay));
             }
             result = run(tool, arguments, call);
+            if (call.expired()) {
+                result = timedOut(name);
+            }
             outcome =
                     result instanceof McpTool.Result.Success ? ToolCallRecord.Outcome.OK : ToolCallRecord.Outcome.ERROR;
+            if (result instanceof McpTool.Result.Success success) {
+                server.strategyMix().record(success.structured());
+            }
             return render(result);
         } catch (InterruptedException e) {
+            if (call.expired() && !call.cancelled()) {
+                result = timedOut(name);
+                return render(result);
+            }
             outcome = ToolCallRecord.Outcome.CANCELLED;
             throw e;
         } finally {
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
             if (permitted) {
                 permits.release();
             }
@@ -114,6 +139,12 @@ final class SessionMethods implements McpMethods {
             server.daemonStats().record(name, outcome, duration);
             server.recorder().record(finished(name, arguments, startedAt, duration, result, outcome));
         }
+    }
+
+    /** MCP-50's answer to a call that ran past {@code mcp.call_timeout_s}. */
+    private McpTool.Result timedOut(String tool) {
+        return new McpTool.Result.Failure(
+                tool + " timed out after " + server.callTimeout().toSeconds() + " s; narrow the request");
     }
 
     /** MCP-47's record of a call that reached its tool; a cancelled call is never answered, so its T is empty. */
@@ -152,9 +183,15 @@ final class SessionMethods implements McpMethods {
 
     @Override
     public ReadResourceResult readResource(ObjectNode params) {
-        SummaryMcpTool summary = server.summaryTool();
-        String text = summary.compact(summary.structured(context(CURRENT_CALL.get())));
-        return new ReadResourceResult(List.of(new ReadResourceResult.Contents(SUMMARY_URI, "application/json", text)));
+        String uri = params.get("uri").textValue();
+        String text;
+        if (METRICS_URI.equals(uri)) {
+            text = server.metricsJson().toString();
+        } else {
+            SummaryMcpTool summary = server.summaryTool();
+            text = summary.compact(summary.structured(context(CURRENT_CALL.get())));
+        }
+        return new ReadResourceResult(List.of(new ReadResourceResult.Contents(uri, "application/json", text)));
     }
 
     @Override
@@ -165,6 +202,12 @@ final class SessionMethods implements McpMethods {
     private McpTool.Result run(McpTool tool, ObjectNode arguments, InFlightCall call) throws InterruptedException {
         try {
             return tool.call(arguments, context(call));
+        } catch (QueryCancelledException e) {
+            // The engine saw the stop flag: a cancellation or MCP-50's deadline, not a failure of the tool.
+            InterruptedException stopped =
+                    new InterruptedException("request " + call.id().json() + " stopped");
+            stopped.initCause(e);
+            throw stopped;
         } catch (RuntimeException e) {
             // MCP-19: a failing tool answers isError with one short line; the trace goes to the log.
             LOG.atError()
@@ -197,7 +240,7 @@ final class SessionMethods implements McpMethods {
 
             @Override
             public boolean cancelled() {
-                return call.cancelled();
+                return call.stopRequested();
             }
 
             @Override

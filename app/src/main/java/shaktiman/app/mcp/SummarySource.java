@@ -1,7 +1,11 @@
 package shaktiman.app.mcp;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import shaktiman.app.query.EnrichmentStatus;
+import shaktiman.core.embed.QueryCacheCounts;
+import shaktiman.core.port.ToolCallSample;
 import shaktiman.core.tools.IndexState;
 import shaktiman.core.tools.IndexStatus;
 import shaktiman.core.tools.ScanProgress;
@@ -28,5 +32,18 @@ public interface SummarySource {
                         SummaryTool.notice(status.progress() == null ? new ScanProgress(0, 0) : status.progress()))
                 : Optional.empty();
         return EnrichmentStatus.embeddingsOff(status.counts().chunks(), status.staleFiles(), notice);
+    }
+
+    /**
+     * The recorded tool calls (MCP-47) started at or after {@code since}, for the metrics resource (MCP-54). This
+     * default is a server that persists no calls; the leader reads its store.
+     */
+    default List<ToolCallSample> toolCallsSince(Instant since) {
+        return List.of();
+    }
+
+    /** The query-vector cache's counts (MCP-54). This default is a leader with embeddings off. */
+    default QueryCacheCounts queryEmbeddingCache() {
+        return QueryCacheCounts.NONE;
     }
 }

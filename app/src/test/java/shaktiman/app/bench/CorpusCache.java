@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import shaktiman.testkit.CacheDirectory;
 
 /**
  * Fetches the benchmark's corpora with the ordinary clients ({@code mvn dependency:copy} for Maven Central sources jars,
@@ -38,11 +39,7 @@ final class CorpusCache {
 
     /** The cache named by {@code env}: {@code SHAKTIMAN_BENCH_CACHE}, else {@code $HOME/.cache/shaktiman-bench}. */
     static CorpusCache fromEnv(Map<String, String> env) {
-        String configured = env.get("SHAKTIMAN_BENCH_CACHE");
-        Path dir = configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache", "shaktiman-bench");
-        return new CorpusCache(dir.toAbsolutePath().normalize());
+        return new CorpusCache(CacheDirectory.fromEnv(env, "SHAKTIMAN_BENCH_CACHE", "shaktiman-bench"));
     }
 
     Path dir() {

@@ -3,12 +3,15 @@ package shaktiman.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +67,7 @@ class DiffIT {
         ToolCalls tools = new ToolCalls(leader.mcp());
 
         JsonNode fresh = tools.structured("diff", Map.of());
+        JsonNode freshSummary = tools.structured("summary", Map.of());
 
         McpFixture.raiseHashRounds(root);
         JsonNode bodyOnly = awaitChanges(tools, Map.of(), 1, McpFixture.HASH, "the body-only edit of hash.ts")
@@ -96,6 +100,9 @@ class DiffIT {
         JsonNode limited = tools.structured("diff", Map.of("limit", 1));
         DaemonProcess proxy = daemons.startProxy(FixtureLeader.withEmbeddingsOff(daemons.daemon()));
         JsonNode throughProxy = new ToolCalls(proxy.mcp()).structured("diff", Map.of("scope", "all"));
+        JsonNode summary = tools.structured("summary", Map.of());
+        JsonNode summaryThroughProxy = new ToolCalls(proxy.mcp()).structured("summary", Map.of());
+        CliResult cliSummary = daemons.cli("summary", "--format", "json", "--root", root.toString());
 
         assertThat(fresh.path("changes").isArray()).isTrue();
         assertThat(fresh.path("changes").isEmpty()).isTrue();
@@ -124,6 +131,19 @@ class DiffIT {
         assertThat(limited.path("changes")).hasSize(1);
         assertThat(limited.path("changes").get(0).path("file_path").asText()).isEqualTo(REFRESH);
         assertThat(withoutWindowStart(throughProxy).path("changes")).isEqualTo(all);
+        assertThat(freshSummary.has("last_change_at"))
+                .as("summary before any change")
+                .isFalse();
+        assertThat(summary.path("last_change_at").asText())
+                .as("summary's last_change_at: the newest record's time, to the second (MCP-38)")
+                .isEqualTo(Instant.parse(all.get(0).path("timestamp").asText())
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
+        assertThat(summaryThroughProxy.path("last_change_at")).isEqualTo(summary.path("last_change_at"));
+        assertThat(cliSummary.exitCode()).as(cliSummary.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(cliSummary.stdout()).path("last_change_at"))
+                .as(cliSummary.stdout())
+                .isEqualTo(summary.path("last_change_at"));
     }
 
     private static JsonNode withoutWindowStart(JsonNode diff) {

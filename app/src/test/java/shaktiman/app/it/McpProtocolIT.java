@@ -114,7 +114,7 @@ class McpProtocolIT {
             assertThat(latest.path("serverInfo").path("version").asText()).isEqualTo(buildVersion);
             assertThat(latest.path("capabilities").toString())
                     .isEqualTo("{\"tools\":{\"listChanged\":false},"
-                            + "\"resources\":{\"subscribe\":false,\"listChanged\":false}}");
+                            + "\"resources\":{\"subscribe\":true,\"listChanged\":false}}");
             assertThat(latest.path("instructions").asText())
                     .hasSizeLessThanOrEqualTo(1_500)
                     .contains(TOOLS)

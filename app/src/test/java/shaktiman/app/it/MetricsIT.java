@@ -106,6 +106,62 @@ class MetricsIT {
                 args);
     }
 
+    /** MCP-54: the metrics resource and {@code shaktiman stats} report the recorded calls per tool. */
+    @Test
+    void usageView_afterCalls_reportsThemPerToolInTheResourceAndTheCli(Daemons daemons) throws Exception {
+        DaemonProcess leader = daemons.startLeader(FixtureLeader.withEmbeddingsOff(daemons.daemon()));
+        McpClient client = leader.mcp();
+        IndexDb db = new IndexDb(daemons.layout().indexDb());
+        client.callTool(1, "search", Map.of("query", "validate token"));
+        client.callTool(2, "search", new TreeMap<>(Map.of("query", "user", "max_results", 0)));
+        client.callTool(3, "context", Map.of("query", "hash password"));
+        client.callTool(4, "symbols", Map.of("name", "validateToken"));
+        Await.until(ROWS, () -> db.rows("SELECT id FROM tool_calls").size() >= 4, "four tool_calls rows");
+
+        JsonNode resource = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(McpClient.resultOf(client.request(5, "resources/read", Map.of("uri", "shaktiman://metrics")))
+                        .path("contents")
+                        .path(0)
+                        .path("text")
+                        .asText());
+        CliResult cli = daemons.cli(
+                "stats",
+                "--since",
+                "1h",
+                "--format",
+                "json",
+                "--root",
+                daemons.root().toString());
+        CliResult cliText = daemons.cli(
+                "stats", "--format", "text", "--root", daemons.root().toString());
+        JsonNode listed =
+                McpClient.resultOf(client.request(6, "resources/list", null)).path("resources");
+
+        JsonNode search = resource.path("tools").path("search");
+        assertThat(search.path("calls").asLong()).as(resource.toString()).isEqualTo(2);
+        assertThat(search.path("error_rate").asDouble()).isEqualTo(0.5);
+        assertThat(search.path("cancel_rate").asDouble()).isZero();
+        assertThat(search.path("p50_ms").asDouble())
+                .isLessThanOrEqualTo(search.path("p95_ms").asDouble());
+        assertThat(search.path("p95_ms").asDouble())
+                .isLessThanOrEqualTo(search.path("p99_ms").asDouble());
+        assertThat(search.path("mean_response_tokens").asDouble()).isPositive();
+        assertThat(resource.path("tools").path("symbols").path("calls").asLong())
+                .isEqualTo(1);
+        assertThat(resource.path("strategy").path("keyword").asLong())
+                .as("the search and the context answered")
+                .isEqualTo(2);
+        assertThat(resource.path("strategy").path("hybrid").asLong()).isZero();
+        assertThat(resource.path("query_embedding_cache").path("hit_ratio").asDouble())
+                .isZero();
+        assertThat(cli.exitCode()).as(cli.toString()).isZero();
+        JsonNode fromCli = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cli.stdout());
+        assertThat(fromCli.path("tools")).isEqualTo(resource.path("tools"));
+        assertThat(cliText.exitCode()).as(cliText.toString()).isZero();
+        assertThat(cliText.stdout()).contains("search", "symbols", "p99 ms", "50.0%");
+        assertThat(listed).as("P9: the summary is the only listed resource").hasSize(1);
+    }
+
     /** MI-52 step 5: what the metrics writer holds at shutdown is written before the store closes. */
     @Test
     void shutdown_rightAfterACall_writesItsRowAndExitsZero(Daemons daemons) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import shaktiman.app.config.TestHooks;
 import shaktiman.core.tools.IndexStatus;
+import shaktiman.core.tools.ToolDefaults;
 
 /** Verifies tool calls through a session: concurrency, ping during work, cancellation, duplicate ids, shutdown. */
 @Timeout(60)
@@ -45,6 +46,51 @@ class McpSessionCallsTest {
             harness.pingIsNext("9");
             assertThat(harness.server.daemonStats().snapshot().get("summary").cancelled())
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void call_pastItsDeadline_isAnsweredWithTheTimeoutErrorAndCountsAsAnError() throws Exception {
+        try (SessionHarness harness = SessionHarness.with(SessionHarness.options(
+                16, Duration.ofSeconds(1), SessionHarness.toolDelay(FOREVER_MS), ToolDefaults.STANDARD, true))) {
+            harness.request("3", "tools/call", "{\"name\":\"summary\"}");
+
+            JsonNode answer = harness.next();
+
+            assertThat(answer.path("id").asInt()).isEqualTo(3);
+            assertThat(answer.path("result").path("isError").asBoolean())
+                    .as(answer.toString())
+                    .isTrue();
+            assertThat(answer.path("result")
+                            .path("content")
+                            .path(0)
+                            .path("text")
+                            .asText())
+                    .isEqualTo("summary timed out after 1 s; narrow the request");
+            assertThat(harness.server.awaitInFlight(Duration.ofSeconds(20))).isTrue();
+            var stats = harness.server.daemonStats().snapshot().get("summary");
+            assertThat(stats.errors()).isEqualTo(1);
+            assertThat(stats.cancelled()).isZero();
+            harness.pingIsNext("4");
+        }
+    }
+
+    @Test
+    void call_endingBeforeItsDeadline_isAnsweredNormally() throws Exception {
+        try (SessionHarness harness = SessionHarness.with(SessionHarness.options(
+                16, Duration.ofSeconds(30), SessionHarness.toolDelay(1), ToolDefaults.STANDARD, true))) {
+            harness.request("3", "tools/call", "{\"name\":\"summary\"}");
+
+            JsonNode answer = harness.next();
+
+            assertThat(answer.path("result").path("isError").asBoolean())
+                    .as(answer.toString())
+                    .isFalse();
+            assertThat(answer.path("result")
+                            .path("structuredContent")
+                            .path("index_state")
+                            .asText())
+                    .isEqualTo("ready");
         }
     }
 

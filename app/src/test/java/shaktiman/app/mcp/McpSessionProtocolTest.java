@@ -60,7 +60,7 @@ class McpSessionProtocolTest {
                             + SessionHarness.VERSION + "\"}");
             assertThat(result.path("capabilities").toString())
                     .isEqualTo("{\"tools\":{\"listChanged\":false},"
-                            + "\"resources\":{\"subscribe\":false,\"listChanged\":false}}");
+                            + "\"resources\":{\"subscribe\":true,\"listChanged\":false}}");
         }
     }
 
@@ -302,6 +302,45 @@ class McpSessionProtocolTest {
             assertThat(contents.path("mimeType").asText()).isEqualTo("application/json");
             assertThat(contents.path("text").asText()).startsWith("{\"project_root\":\"/home/dev/shop\"");
             assertThat(templates.toString()).isEqualTo("{\"resourceTemplates\":[]}");
+        }
+    }
+
+    @Test
+    void subscribedSession_onIndexChanges_hearsOfTheSummaryOnceAndNothingAfterUnsubscribing() throws Exception {
+        try (SessionHarness harness = new SessionHarness()) {
+            harness.request("1", "resources/subscribe", "{\"uri\":\"shaktiman://workspace/summary\"}");
+            JsonNode subscribed = harness.next();
+            harness.server.indexChanged();
+            harness.server.indexChanged();
+            JsonNode updated = harness.next();
+            harness.request("2", "resources/unsubscribe", "{\"uri\":\"shaktiman://workspace/summary\"}");
+            JsonNode unsubscribed = harness.next();
+            harness.server.indexChanged();
+
+            assertThat(subscribed.toString()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}");
+            assertThat(updated.toString())
+                    .isEqualTo("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
+                            + "\"params\":{\"uri\":\"shaktiman://workspace/summary\"}}");
+            assertThat(unsubscribed.path("result").isObject()).isTrue();
+            // The second change fell inside the 2 s gap and was coalesced; after unsubscribing nothing more comes.
+            harness.pingIsNext("3");
+        }
+    }
+
+    @Test
+    void subscribe_toAnotherUri_isRefusedWithTheListedCodes() throws Exception {
+        try (SessionHarness harness = new SessionHarness()) {
+            harness.request("1", "resources/subscribe", "{\"uri\":\"shaktiman://metrics\"}");
+            JsonNode metrics = harness.next();
+            harness.request("2", "resources/subscribe", "{}");
+            JsonNode missing = harness.next();
+
+            assertThat(metrics.path("error").path("code").asInt()).isEqualTo(-32002);
+            assertThat(missing.path("error").path("code").asInt()).isEqualTo(-32602);
+            assertThat(missing.path("error").path("message").asText())
+                    .isEqualTo("Invalid params: resources/subscribe requires a string 'uri'");
+            harness.server.indexChanged();
+            harness.pingIsNext("3");
         }
     }
 

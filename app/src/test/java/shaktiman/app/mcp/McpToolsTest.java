@@ -90,16 +90,9 @@ class McpToolsTest {
 
     @Test
     void contextDisabled_leavesContextOutOfTheListAndTheCalls() throws Exception {
-        McpServer.Options options = new McpServer.Options(
-                SessionHarness.VERSION,
-                java.time.Instant.now(),
-                16,
-                TestHooks.none(),
-                SessionHarness.PROJECT_ROOT,
-                ToolDefaults.STANDARD,
-                false);
-        try (SessionHarness harness =
-                new SessionHarness(new McpServer(options, SessionHarness::readyIndex, SessionHarness.emptyIndex()))) {
+        McpServer.Options options = SessionHarness.options(
+                16, McpServer.Options.DEFAULT_CALL_TIMEOUT, TestHooks.none(), ToolDefaults.STANDARD, false);
+        try (SessionHarness harness = SessionHarness.with(options)) {
             List<String> names = new ArrayList<>();
             list(harness).forEach(tool -> names.add(tool.path("name").asText()));
             harness.request("2", "tools/call", "{\"name\":\"context\",\"arguments\":{\"query\":\"x\"}}");
@@ -112,16 +105,13 @@ class McpToolsTest {
 
     @Test
     void configuredDefaults_appearInTheListing() throws Exception {
-        McpServer.Options options = new McpServer.Options(
-                SessionHarness.VERSION,
-                java.time.Instant.now(),
+        McpServer.Options options = SessionHarness.options(
                 16,
+                McpServer.Options.DEFAULT_CALL_TIMEOUT,
                 TestHooks.none(),
-                SessionHarness.PROJECT_ROOT,
                 new ToolDefaults(30, 0.25, "full", 2_048),
                 true);
-        try (SessionHarness harness =
-                new SessionHarness(new McpServer(options, SessionHarness::readyIndex, SessionHarness.emptyIndex()))) {
+        try (SessionHarness harness = SessionHarness.with(options)) {
             JsonNode tools = list(harness);
             JsonNode search = tools.get(SORTED_NAMES.indexOf("search"));
             JsonNode context = tools.get(SORTED_NAMES.indexOf("context"));

@@ -54,6 +54,7 @@ class QueryToolCallsTest {
                         SessionHarness.VERSION,
                         java.time.Instant.now(),
                         16,
+                        McpServer.Options.DEFAULT_CALL_TIMEOUT,
                         TestHooks.none(),
                         index.root(),
                         ToolDefaults.STANDARD,

@@ -66,8 +66,30 @@ final class SessionHarness implements AutoCloseable {
 
     /** Server options for tests: the MCP-38 example's project root, the default tool settings. */
     static McpServer.Options options(int maxConcurrentCalls, TestHooks hooks) {
+        return options(maxConcurrentCalls, McpServer.Options.DEFAULT_CALL_TIMEOUT, hooks, ToolDefaults.STANDARD, true);
+    }
+
+    /** Server options for tests with the given settings and the MCP-38 example's project root. */
+    static McpServer.Options options(
+            int maxConcurrentCalls,
+            Duration callTimeout,
+            TestHooks hooks,
+            ToolDefaults toolDefaults,
+            boolean contextEnabled) {
         return new McpServer.Options(
-                VERSION, Instant.now(), maxConcurrentCalls, hooks, PROJECT_ROOT, ToolDefaults.STANDARD, true);
+                VERSION,
+                Instant.now(),
+                maxConcurrentCalls,
+                callTimeout,
+                hooks,
+                PROJECT_ROOT,
+                toolDefaults,
+                contextEnabled);
+    }
+
+    /** A harness whose server has {@code options}, a ready index summary and an empty index. */
+    static SessionHarness with(McpServer.Options options) throws IOException {
+        return new SessionHarness(new McpServer(options, SessionHarness::readyIndex, emptyIndex()));
     }
 
     /** Query tools over an empty in-memory index, for tests that are not about query results. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Query vectors for the semantic signal (MCP-45): the embedder is given {@code query_prefix + query}, through the
@@ -19,6 +20,8 @@ public final class QueryVectors {
     private final GuardedEmbedder embedder;
     private final VectorSanitizer sanitizer;
     private final String queryPrefix;
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
     private final Map<Key, float[]> cache = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -42,9 +45,11 @@ public final class QueryVectors {
         synchronized (cache) {
             float[] cached = cache.get(key);
             if (cached != null) {
+                hits.incrementAndGet();
                 return new QueryVector.Available(cached.clone());
             }
         }
+        misses.incrementAndGet();
         return switch (embedder.embed(List.of(queryPrefix + query))) {
             case EmbedOutcome.Refused refused -> new QueryVector.Unavailable(refused.reason());
             case EmbedOutcome.Failed failed -> new QueryVector.Unavailable("embedding failed: " + failed.message());
@@ -61,6 +66,11 @@ public final class QueryVectors {
                 yield new QueryVector.Available(vector);
             }
         };
+    }
+
+    /** How many lookups the cache answered and how many went to the embedder, since this object was made. */
+    public QueryCacheCounts counts() {
+        return new QueryCacheCounts(hits.get(), misses.get());
     }
 
     /** How many query vectors are cached. */

@@ -106,6 +106,11 @@ public final class SemanticIndex implements AutoCloseable {
         return queries.vectorFor(query);
     }
 
+    /** The query-vector cache's hits and misses (MCP-54). */
+    public QueryCacheCounts queryCache() {
+        return queries.counts();
+    }
+
     /** The vector store, for MCP-41's semantic signal. */
     public VectorStore vectors() {
         return store;

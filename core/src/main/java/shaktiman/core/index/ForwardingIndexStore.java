@@ -1,5 +1,7 @@
 package shaktiman.core.index;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import shaktiman.core.port.IndexReader;
 import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexWriter;
+import shaktiman.core.port.ToolCallSample;
 
 /**
  * An {@link IndexStore} that passes every call to another one, for decorators that change one or two calls (usually
@@ -38,6 +41,11 @@ public abstract class ForwardingIndexStore implements IndexStore {
     @Override
     public IndexStatistics statistics() {
         return store.statistics();
+    }
+
+    @Override
+    public List<ToolCallSample> toolCallsSince(Instant since) {
+        return store.toolCallsSince(since);
     }
 
     @Override

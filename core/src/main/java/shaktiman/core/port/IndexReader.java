@@ -105,6 +105,12 @@ public interface IndexReader {
     Map<String, LatestChange> latestChanges(Collection<String> paths);
 
     /**
+     * The time of the newest change record (IX-49), empty when there is none; cheap enough for every {@code summary}
+     * call (MCP-38's {@code last_change_at}), and the same in every process reading this index (MI-11).
+     */
+    Optional<Instant> lastChangeAt();
+
+    /**
      * A filter on chunks by the path and test classification of their file (MCP-23, MCP-24). {@code pathPrefix} is a
      * normalised project-relative path (no leading {@code ./} or trailing {@code /}) compared case-sensitively; empty
      * keeps every path.

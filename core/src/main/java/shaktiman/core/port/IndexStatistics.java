@@ -23,7 +23,6 @@ import java.util.Optional;
  * @param fingerprint the stored index fingerprint (IX-40)
  * @param completedAt {@code full_index_completed_at} of the completion record (IX-41), whatever its fingerprint
  * @param completedFingerprint {@code full_index_fingerprint} of the completion record
- * @param lastChangeAt the newest change record's time (IX-49)
  */
 public record IndexStatistics(
         IndexCounts counts,
@@ -37,8 +36,7 @@ public record IndexStatistics(
         long embedFailedChunks,
         Optional<String> fingerprint,
         Optional<String> completedAt,
-        Optional<String> completedFingerprint,
-        Optional<String> lastChangeAt) {
+        Optional<String> completedFingerprint) {
 
     public IndexStatistics {
         Objects.requireNonNull(counts, "counts");
@@ -49,7 +47,6 @@ public record IndexStatistics(
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(completedAt, "completedAt");
         Objects.requireNonNull(completedFingerprint, "completedFingerprint");
-        Objects.requireNonNull(lastChangeAt, "lastChangeAt");
     }
 
     /** Whether the completion record exists for the current fingerprint (MI-10), as {@code fullIndexCompleted()}. */

@@ -1,5 +1,7 @@
 package shaktiman.core.port;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,12 @@ public interface IndexStore extends AutoCloseable {
      * transaction of committed data.
      */
     IndexStatistics statistics();
+
+    /**
+     * The recorded tool calls (MCP-47) that started at or after {@code since}, oldest first (ties in the order they
+     * were appended), for MCP-54's usage view. Times are compared at the store's millisecond precision.
+     */
+    List<ToolCallSample> toolCallsSince(Instant since);
 
     /** Whether a full index has completed for the current index fingerprint (the completion record, MI-10). */
     boolean fullIndexCompleted();

@@ -263,8 +263,10 @@ final class CandidateRanker {
             List<Entry> named = new ArrayList<>();
             if (draft.parts().size() == 1) {
                 ChunkRecord chunk = draft.parts().getFirst();
-                for (SymbolRecord member :
-                        members.named(chunk, symbolsOfChunk.getOrDefault(chunk.id(), List.of()), queryTerms)) {
+                Set<String> chunkMatches = new HashSet<>(draft.matched());
+                chunkMatches.retainAll(query.baseTerms());
+                for (SymbolRecord member : members.named(
+                        chunk, symbolsOfChunk.getOrDefault(chunk.id(), List.of()), queryTerms, chunkMatches)) {
                     if (!shownElsewhere(member, i, drafts, draftsOfName)) {
                         named.add(memberEntry(i, draft, chunk, member, query));
                     }

@@ -25,6 +25,13 @@ import shaktiman.core.text.IdentifierAnalyzer;
  * container ({@code user}: {@code getUser} yields {@code user} as {@code UserService} does). Of nested named members
  * only the innermost are kept. Only an unsplit chunk whose content is its lines verbatim (IX-19) qualifies, so that a member's
  * content is the lines of its span; an IX-22 summary, whose content lists its children, keeps its hit.
+ *
+ * <p>The members stand for their chunk only when their own terms ({@link #terms}), taken together, hold every base query
+ * term the chunk matched: the hits that replace a hit must show what matched. Otherwise a query whose words the class's
+ * doc comment answers ({@code future whose result I can set}, matched by {@code SettableFuture}'s Javadoc) would be
+ * shown one method that merely has a query word in its name ({@code setFuture}), ranked by that method's far smaller
+ * coverage, and the class itself would be lost. {@code cache toString} still goes to {@code UserService.toString} and
+ * {@code UserService.Cache.toString}: the second shows {@code cache}.
  */
 final class MemberHits {
     private final AnalyzedTexts analyzed;
@@ -38,8 +45,10 @@ final class MemberHits {
      *
      * @param symbols the symbols whose defining chunk is {@code chunk}
      * @param queryTerms the query's analyzer terms, compounds included
+     * @param chunkMatches the query's base terms that the chunk holds, each of which some named member must hold too
      */
-    List<SymbolRecord> named(ChunkRecord chunk, List<SymbolRecord> symbols, Set<String> queryTerms) {
+    List<SymbolRecord> named(
+            ChunkRecord chunk, List<SymbolRecord> symbols, Set<String> queryTerms, Set<String> chunkMatches) {
         if (chunk.partGroup() != 0 || symbols.isEmpty()) {
             return List.of();
         }
@@ -53,7 +62,11 @@ final class MemberHits {
                 named.add(symbol);
             }
         }
-        return named.stream().filter(m -> innermost(m, named)).toList();
+        List<SymbolRecord> innermost =
+                named.stream().filter(m -> innermost(m, named)).toList();
+        Set<String> shown = new HashSet<>();
+        innermost.forEach(member -> shown.addAll(terms(chunk, member)));
+        return shown.containsAll(chunkMatches) ? innermost : List.of();
     }
 
     /**

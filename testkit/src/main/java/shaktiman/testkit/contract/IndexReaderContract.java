@@ -783,6 +783,25 @@ public abstract class IndexReaderContract {
     }
 
     @Test
+    void lastChangeAt_withoutChangeRecords_isEmpty() {
+        IndexStore store = store();
+        baseline(store, fileWith("a.ts", "alpha", "one"));
+
+        assertThat(store.reader().lastChangeAt()).isEmpty();
+    }
+
+    @Test
+    void lastChangeAt_afterAHistory_isTheNewestRecordsTime() {
+        IndexStore store = store();
+        writeChangeHistory(store);
+
+        assertThat(store.reader().lastChangeAt()).contains(newestChange(store));
+        assertThat(store.reader().lastChangeAt().orElseThrow())
+                .isAfter(
+                        store.reader().changesSince(Instant.EPOCH, "").getLast().appliedAt());
+    }
+
+    @Test
     void changesSince_withRecordsOfOneInstant_ordersThemByPath() {
         IndexStore store = store();
         baseline(store, fileWith("z.ts", "zed", "one"), fileWith("m.ts", "em", "one"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import shaktiman.core.port.IndexStatistics;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.IndexWriter;
+import shaktiman.core.port.ToolCallRecord;
+import shaktiman.core.port.ToolCallSample;
 import shaktiman.testkit.TestFiles;
 
 /**
@@ -144,7 +147,6 @@ public abstract class IndexStoreContract {
                         Map.of(),
                         0,
                         0,
-                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty()));
@@ -680,6 +682,49 @@ public abstract class IndexStoreContract {
                 .isInstanceOfSatisfying(
                         IndexStoreException.class,
                         e -> assertThat(e.kind()).isEqualTo(IndexStoreException.Kind.CLOSED));
+    }
+
+    @Test
+    void toolCallsSince_onFreshStore_isEmpty() {
+        assertThat(fresh().toolCallsSince(Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void toolCallsSince_afterAppends_listsTheCallsFromThatMillisecondOnOldestFirst() {
+        IndexStore store = fresh();
+        Instant base = Instant.parse("2026-01-02T03:04:05.006Z");
+        store.writer()
+                .appendToolCalls(List.of(
+                        toolCall("search", base.plusMillis(20), 12.5, ToolCallRecord.Outcome.OK, 40),
+                        toolCall("symbols", base, 0.4, ToolCallRecord.Outcome.ERROR, 9),
+                        toolCall("context", base.plusMillis(10), 30.1, ToolCallRecord.Outcome.CANCELLED, 0)));
+
+        List<ToolCallSample> all = store.toolCallsSince(Instant.EPOCH);
+        List<ToolCallSample> fromTheSecond =
+                store.toolCallsSince(base.plusMillis(9).plusNanos(1));
+
+        assertThat(all)
+                .containsExactly(
+                        new ToolCallSample("symbols", base, 0.4, ToolCallRecord.Outcome.ERROR, 9),
+                        new ToolCallSample("context", base.plusMillis(10), 30.1, ToolCallRecord.Outcome.CANCELLED, 0),
+                        new ToolCallSample("search", base.plusMillis(20), 12.5, ToolCallRecord.Outcome.OK, 40));
+        assertThat(fromTheSecond).extracting(ToolCallSample::tool).containsExactly("context", "search");
+        assertThat(store.toolCallsSince(base.plusMillis(21))).isEmpty();
+    }
+
+    private static ToolCallRecord toolCall(
+            String tool, Instant startedAt, double durationMs, ToolCallRecord.Outcome outcome, int tokens) {
+        return new ToolCallRecord(
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "session-1",
+                tool,
+                "{}",
+                startedAt,
+                durationMs,
+                outcome == ToolCallRecord.Outcome.OK ? 1 : 0,
+                tokens * 4L,
+                tokens,
+                outcome);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import shaktiman.core.model.EdgeKind;
@@ -224,6 +225,13 @@ final class InMemoryIndexReader implements IndexReader {
                             latest.put(path, new LatestChange(change.record().appliedAt(), change.chunkIds())));
         }
         return latest;
+    }
+
+    @Override
+    public Optional<Instant> lastChangeAt() {
+        return model.get().changes.stream()
+                .map(change -> change.record().appliedAt())
+                .max(Comparator.naturalOrder());
     }
 
     private static boolean passes(ChunkFilter filter, String path, boolean isTest) {

@@ -39,6 +39,7 @@ import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.IndexStoreException;
 import shaktiman.core.port.IndexWriter;
 import shaktiman.core.port.ToolCallRecord;
+import shaktiman.core.port.ToolCallSample;
 import shaktiman.core.text.IdentifierAnalyzer;
 
 /**
@@ -212,8 +213,7 @@ public final class InMemoryIndexStore implements IndexStore {
                 0,
                 fingerprint(),
                 configValue("full_index_completed_at"),
-                configValue("full_index_fingerprint"),
-                Optional.empty());
+                configValue("full_index_fingerprint"));
     }
 
     private Optional<String> configValue(String key) {
@@ -311,6 +311,21 @@ public final class InMemoryIndexStore implements IndexStore {
         if (closed) {
             throw new IndexStoreException(IndexStoreException.Kind.CLOSED, "in-memory index store is closed");
         }
+    }
+
+    @Override
+    public synchronized List<ToolCallSample> toolCallsSince(Instant since) {
+        requireOpen();
+        return toolCalls.stream()
+                .filter(call -> !call.startedAt().truncatedTo(ChronoUnit.MILLIS).isBefore(since))
+                .sorted(Comparator.comparing(ToolCallRecord::startedAt))
+                .map(call -> new ToolCallSample(
+                        call.tool(),
+                        call.startedAt().truncatedTo(ChronoUnit.MILLIS),
+                        call.durationMs(),
+                        call.outcome(),
+                        call.responseTokens()))
+                .toList();
     }
 
     /** The tool-call records appended so far (MCP-47), oldest first. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import shaktiman.core.embed.CircuitBreaker;
 import shaktiman.core.embed.GuardedEmbedder;
+import shaktiman.core.embed.QueryCacheCounts;
 import shaktiman.core.embed.QueryVector;
 import shaktiman.core.embed.QueryVectors;
 import shaktiman.core.port.EmbedderException;
@@ -77,5 +78,18 @@ class QueryVectorsTest {
                         QueryVector.Unavailable.class,
                         u -> assertThat(u.reason()).startsWith("embedding failed"));
         assertThat(retried).isInstanceOf(QueryVector.Available.class);
+    }
+
+    @Test
+    void counts_tellCacheHitsFromLookupsThatWentToTheEmbedder() {
+        embedder.failNext(1, EmbedderException.Kind.TRANSIENT);
+        queries.vectorFor("login");
+        queries.vectorFor("login");
+        queries.vectorFor("login");
+        queries.vectorFor("logout");
+
+        assertThat(queries.counts()).isEqualTo(new QueryCacheCounts(1, 3));
+        assertThat(queries.counts().hitRatio()).isEqualTo(0.25);
+        assertThat(QueryCacheCounts.NONE.hitRatio()).isZero();
     }
 }

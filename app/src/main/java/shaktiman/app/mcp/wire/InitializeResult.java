@@ -4,7 +4,10 @@ package shaktiman.app.mcp.wire;
 public record InitializeResult(
         String protocolVersion, Capabilities capabilities, ServerInfo serverInfo, String instructions) {
 
-    /** The declared capabilities: tools and resources only, neither with change notifications or subscriptions. */
+    /**
+     * The declared capabilities: tools and resources only, without list-change notifications; the summary resource can
+     * be subscribed to (MCP-53).
+     */
     public record Capabilities(Tools tools, Resources resources) {
 
         /** The tools capability. */
@@ -13,9 +16,9 @@ public record InitializeResult(
         /** The resources capability. */
         public record Resources(boolean subscribe, boolean listChanged) {}
 
-        /** MCP-12's capabilities. */
+        /** MCP-12's capabilities, with MCP-53's {@code subscribe: true}. */
         public static Capabilities declared() {
-            return new Capabilities(new Tools(false), new Resources(false, false));
+            return new Capabilities(new Tools(false), new Resources(true, false));
         }
     }
 

@@ -1,8 +1,6 @@
 package shaktiman.core.index.live;
 
-import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import shaktiman.core.tools.WatcherState;
 
 /**
@@ -18,7 +16,6 @@ import shaktiman.core.tools.WatcherState;
  *     out: it also holds paths the index never takes (the state directory's own writes), for at most 2 s
  * @param watcher running, failed or disabled
  * @param failed whether the last scan stopped on an error it could not recover from ({@code index_state: error})
- * @param lastChangeAt when a batch or scan last changed the index, since this process started
  */
 public record IndexActivity(
         boolean scanning,
@@ -27,12 +24,10 @@ public record IndexActivity(
         boolean fullIndexCompleted,
         long staleFiles,
         WatcherState watcher,
-        boolean failed,
-        Optional<Instant> lastChangeAt) {
+        boolean failed) {
 
     public IndexActivity {
         Objects.requireNonNull(watcher, "watcher");
-        Objects.requireNonNull(lastChangeAt, "lastChangeAt");
         if (filesDone < 0 || filesTotal < 0 || staleFiles < 0) {
             throw new IllegalArgumentException("counts must not be negative; got done " + filesDone + ", total "
                     + filesTotal + ", stale " + staleFiles);

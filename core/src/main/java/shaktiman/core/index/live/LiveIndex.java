@@ -1,7 +1,6 @@
 package shaktiman.core.index.live;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +15,6 @@ import shaktiman.core.index.scan.FileProcessor;
 import shaktiman.core.index.scan.FullScan;
 import shaktiman.core.index.scan.ScanResult;
 import shaktiman.core.index.watch.EventFilter;
-import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.WatchBatch;
 import shaktiman.core.port.Watcher;
@@ -113,7 +111,6 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
     private int applying;
     private WatcherState watcherState;
     private boolean failed;
-    private Instant lastChangeAt;
     private volatile boolean fullIndexCompleted;
 
     public LiveIndex(Setup setup) {
@@ -171,8 +168,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
                     fullIndexCompleted,
                     queued.size() + applying + scanBacklog,
                     watcherState,
-                    failed && !scanning,
-                    Optional.ofNullable(lastChangeAt));
+                    failed && !scanning);
         } finally {
             lock.unlock();
         }
@@ -412,9 +408,6 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
                             setup.clockMs())
                     .run(this::isCancelled, this::progress);
             setup.events().scanFinished(reason, result, millisSince(started));
-            if (result.indexed() + result.removed() > 0) {
-                changed();
-            }
         } catch (RuntimeException e) {
             scanFailed = true;
             setup.events().indexFailed(IndexEvents.title(reason), e);
@@ -455,9 +448,6 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
             PathBatchIndexer.Outcome outcome = batches.apply(paths, this::isCancelled);
             if (!outcome.cancelled()) {
                 setup.events().batchApplied(outcome.paths(), outcome.result(), millisSince(started));
-                if (wroteSomething(outcome.result())) {
-                    changed();
-                }
             }
         } catch (RuntimeException e) {
             // The batch's paths are not lost for good: their next event, or the next start's scan, covers them.
@@ -469,19 +459,6 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
             } finally {
                 lock.unlock();
             }
-        }
-    }
-
-    private static boolean wroteSomething(BatchResult result) {
-        return result.filesWritten() + result.filesDeleted() + result.filesRenamed() > 0;
-    }
-
-    private void changed() {
-        lock.lock();
-        try {
-            lastChangeAt = Instant.ofEpochMilli(setup.clockMs().getAsLong());
-        } finally {
-            lock.unlock();
         }
     }
 
