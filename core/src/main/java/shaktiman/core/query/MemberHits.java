@@ -64,8 +64,14 @@ final class MemberHits {
         }
         List<SymbolRecord> innermost =
                 named.stream().filter(m -> innermost(m, named)).toList();
+        // Members are analysed only until together they show every match: what they show only grows.
         Set<String> shown = new HashSet<>();
-        innermost.forEach(member -> shown.addAll(terms(chunk, member)));
+        for (SymbolRecord member : innermost) {
+            if (shown.containsAll(chunkMatches)) {
+                break;
+            }
+            shown.addAll(terms(chunk, member));
+        }
         return shown.containsAll(chunkMatches) ? innermost : List.of();
     }
 
