@@ -3,6 +3,7 @@ package shaktiman.core.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import shaktiman.core.text.JsonString;
 
 /** MCP-27's compact text of a search result. Pure. */
 final class SearchText {

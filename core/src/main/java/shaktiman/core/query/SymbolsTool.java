@@ -7,6 +7,7 @@ import shaktiman.core.port.IndexReader.ChunkFilter;
 import shaktiman.core.port.IndexReader.SymbolFilter;
 import shaktiman.core.port.SymbolRecord;
 import shaktiman.core.port.UnresolvedReference;
+import shaktiman.core.text.JsonString;
 
 /** {@code symbols} (MCP-32): every definition of a name, or the places referring to an external name. */
 final class SymbolsTool {

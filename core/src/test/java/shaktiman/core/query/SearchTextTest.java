@@ -118,9 +118,4 @@ class SearchTextTest {
                         + " structural 0.50×0.40 + change 0.00×0.30 + session 0.67×0.30; score 1.00×(0.70+0.30×0.40)"
                         + " = 0.82");
     }
-
-    @Test
-    void quote_escapesAsJson() {
-        assertThat(JsonString.quote("a\"b\\c\nd\u0001é")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001é\"");
-    }
 }
