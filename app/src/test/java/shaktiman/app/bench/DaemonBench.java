@@ -2,7 +2,6 @@ package shaktiman.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +34,7 @@ class DaemonBench {
 
     @Test
     void daemon_onExistingIndex_reportsStartPingFailoverAndMemory() {
-        Path home = shaktimanHome();
+        Path home = BenchSetup.shaktimanHome();
         String loadAtStart = MachineFacts.currentLoadAverage();
         try (BenchWorld world = BenchWorld.create(home)) {
             prepareIndex(world);
@@ -178,17 +177,5 @@ class DaemonBench {
                 throw new AssertionError("interrupted while the daemons were idle");
             }
         }
-    }
-
-    private static Path shaktimanHome() {
-        String configured = System.getProperty("shaktiman.home");
-        assertThat(configured)
-                .as("system property shaktiman.home (set by app/pom.xml)")
-                .isNotNull();
-        Path home = Path.of(configured).toAbsolutePath().normalize();
-        assertThat(Files.isExecutable(home.resolve("bin/shaktimand")))
-                .as("%s/bin/shaktimand is executable", home)
-                .isTrue();
-        return home;
     }
 }

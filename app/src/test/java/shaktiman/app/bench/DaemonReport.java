@@ -1,13 +1,10 @@
 package shaktiman.app.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Map;
 
 /** The benchmark's figures as a Markdown table, each next to its target (MI-13, issue #2). */
 record DaemonReport(
@@ -123,12 +120,7 @@ record DaemonReport(
 
     /** Writes {@link #markdown()} to {@code file}, creating its directory. */
     void writeTo(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, markdown(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the benchmark report " + file, e);
-        }
+        BenchSetup.write(file.getParent(), Map.of(file.getFileName().toString(), markdown()));
     }
 
     private static void row(StringBuilder md, String figure, String result, String target, Verdict verdict) {

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,10 +48,10 @@ class IndexBench {
 
     @Test
     void index_overFetchedAndGeneratedCorpora_reportsThroughputMemoryLatencyAndPartition() throws IOException {
-        Path home = shaktimanHome();
+        Path home = BenchSetup.shaktimanHome();
         String loadAtStart = MachineFacts.currentLoadAverage();
         Instant started = Instant.now();
-        Set<String> selected = selection();
+        Set<String> selected = BenchSetup.corpora(ALL);
         int memoryRuns = Integer.getInteger("bench.memoryRuns", MEMORY_RUNS);
         CorpusCache cache = CorpusCache.fromEnv(System.getenv());
         System.out.println("index bench: corpora " + selected + ", cache " + cache.dir());
@@ -208,36 +206,11 @@ class IndexBench {
         return lines.isEmpty() ? "(no stderr)" : lines.getLast();
     }
 
-    private static Set<String> selection() {
-        String configured = System.getProperty("bench.corpora", "").strip();
-        if (configured.isEmpty()) {
-            return new LinkedHashSet<>(ALL);
-        }
-        Set<String> names = new LinkedHashSet<>(Arrays.asList(configured.split("\\s*,\\s*")));
-        assertThat(ALL).as("-Dbench.corpora names known corpora").containsAll(names);
-        return names;
-    }
-
     private static String command(Set<String> selected, int memoryRuns) {
-        StringBuilder command = new StringBuilder("bin/bench-index");
-        if (!selected.equals(new LinkedHashSet<>(ALL))) {
-            command.append(" -Dbench.corpora=").append(String.join(",", selected));
-        }
+        StringBuilder command = BenchSetup.command("bin/bench-index", selected, ALL);
         if (memoryRuns != MEMORY_RUNS) {
             command.append(" -Dbench.memoryRuns=").append(memoryRuns);
         }
         return command.toString();
-    }
-
-    private static Path shaktimanHome() {
-        String configured = System.getProperty("shaktiman.home");
-        assertThat(configured)
-                .as("system property shaktiman.home (set by app/pom.xml)")
-                .isNotNull();
-        Path home = Path.of(configured).toAbsolutePath().normalize();
-        assertThat(Files.isExecutable(home.resolve("bin/shaktiman")))
-                .as("%s/bin/shaktiman is executable", home)
-                .isTrue();
-        return home;
     }
 }

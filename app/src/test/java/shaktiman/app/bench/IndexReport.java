@@ -1,18 +1,14 @@
 package shaktiman.app.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,8 +30,6 @@ record IndexReport(
         Instant started) {
 
     static final String MAVEN_COMMAND = "mvn -B -ntp -Pbench -pl app -am verify -DskipTests -Dit.test=IndexBench";
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     String markdown() {
         StringBuilder md = new StringBuilder();
@@ -189,7 +183,7 @@ record IndexReport(
     }
 
     String json() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("command", command).put("maven_command", MAVEN_COMMAND).put("started", started.toString());
         ObjectNode machineNode = root.putObject("machine");
         machineNode
@@ -243,21 +237,11 @@ record IndexReport(
                     t14.put("untracked_growth", result.untrackedGrowth());
                 },
                 () -> t14.put("not_run", repeatedNote));
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the index benchmark's JSON", e);
-        }
+        return BenchSetup.json(root);
     }
 
     /** Writes {@code index.md} and {@code index.json} into {@code dir}. */
     void writeTo(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("index.md"), markdown(), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("index.json"), json(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report into " + dir, e);
-        }
+        BenchSetup.write(dir, Map.of("index.md", markdown(), "index.json", json()));
     }
 }

@@ -51,7 +51,7 @@ class QualityBench {
 
     @Test
     void search_overGuava_reportsMrrAndRecallPerModeNextToGrep() throws IOException {
-        Path home = shaktimanHome();
+        Path home = BenchSetup.shaktimanHome();
         Instant started = Instant.now();
         List<QualityQuery> queries = QualityQuery.load(QUERIES);
         CorpusCache cache = CorpusCache.fromEnv(System.getenv());
@@ -187,17 +187,5 @@ class QualityBench {
             throw new AssertionError(copied.failure(command));
         }
         return to;
-    }
-
-    private static Path shaktimanHome() {
-        String configured = System.getProperty("shaktiman.home");
-        assertThat(configured)
-                .as("system property shaktiman.home (set by app/pom.xml)")
-                .isNotNull();
-        Path home = Path.of(configured).toAbsolutePath().normalize();
-        assertThat(Files.isExecutable(home.resolve("bin/shaktiman")))
-                .as("%s/bin/shaktiman is executable", home)
-                .isTrue();
-        return home;
     }
 }

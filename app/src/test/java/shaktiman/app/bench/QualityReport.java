@@ -1,15 +1,12 @@
 package shaktiman.app.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -234,13 +231,7 @@ record QualityReport(
 
     /** Writes {@code quality.md} and {@code quality-detail.md} into {@code dir}. */
     void writeTo(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("quality.md"), markdown(), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("quality-detail.md"), detail(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the quality report into " + dir, e);
-        }
+        BenchSetup.write(dir, Map.of("quality.md", markdown(), "quality-detail.md", detail()));
     }
 
     private static String shortPath(String path) {

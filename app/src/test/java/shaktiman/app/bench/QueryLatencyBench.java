@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,10 +64,10 @@ class QueryLatencyBench {
 
     @Test
     void query_overGuavaAndGeneratedCorpus_reportsRoundTripPerToolDirectAndThroughProxy() throws IOException {
-        Path home = shaktimanHome();
+        Path home = BenchSetup.shaktimanHome();
         String loadAtStart = MachineFacts.currentLoadAverage();
         Instant started = Instant.now();
-        Set<String> selected = selection();
+        Set<String> selected = BenchSetup.corpora(ALL);
         int samples = Integer.getInteger("bench.samples", SAMPLES);
         assertThat(samples % BLOCK)
                 .as("-Dbench.samples is a multiple of %d", BLOCK)
@@ -326,37 +325,12 @@ class QueryLatencyBench {
         }
     }
 
-    private static Set<String> selection() {
-        String configured = System.getProperty("bench.corpora", "").strip();
-        if (configured.isEmpty()) {
-            return new LinkedHashSet<>(ALL);
-        }
-        Set<String> names = new LinkedHashSet<>(Arrays.asList(configured.split("\\s*,\\s*")));
-        assertThat(ALL).as("-Dbench.corpora names known corpora").containsAll(names);
-        return names;
-    }
-
     private static String command(Set<String> selected, int samples, Optional<Path> jfr) {
-        StringBuilder command = new StringBuilder("bin/bench-query");
-        if (!selected.equals(new LinkedHashSet<>(ALL))) {
-            command.append(" -Dbench.corpora=").append(String.join(",", selected));
-        }
+        StringBuilder command = BenchSetup.command("bin/bench-query", selected, ALL);
         if (samples != SAMPLES) {
             command.append(" -Dbench.samples=").append(samples);
         }
         jfr.ifPresent(dir -> command.append(" -Dbench.jfr=").append(dir));
         return command.toString();
-    }
-
-    private static Path shaktimanHome() {
-        String configured = System.getProperty("shaktiman.home");
-        assertThat(configured)
-                .as("system property shaktiman.home (set by app/pom.xml)")
-                .isNotNull();
-        Path home = Path.of(configured).toAbsolutePath().normalize();
-        assertThat(Files.isExecutable(home.resolve("bin/shaktimand")))
-                .as("%s/bin/shaktimand is executable", home)
-                .isTrue();
-        return home;
     }
 }

@@ -1,15 +1,9 @@
 package shaktiman.app.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,8 +45,6 @@ record QueryLatencyReport(
 
     /** The corpus the targets are stated for has at least this many chunks. */
     static final long TARGET_CHUNKS = 50_000;
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One corpus: what the leader's {@code summary} said it holds, and every tool's figures. */
     record CorpusLatency(
@@ -215,7 +207,7 @@ record QueryLatencyReport(
     }
 
     String json() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("command", command)
                 .put("maven_command", MAVEN_COMMAND)
                 .put("started", started.toString())
@@ -257,22 +249,12 @@ record QueryLatencyReport(
                 }
             }
         }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write the query benchmark's JSON", e);
-        }
+        return BenchSetup.json(root);
     }
 
     /** Writes {@code query.md} and {@code query.json} into {@code dir}. */
     void writeTo(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("query.md"), markdown(), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("query.json"), json(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the query benchmark's report into " + dir, e);
-        }
+        BenchSetup.write(dir, Map.of("query.md", markdown(), "query.json", json()));
     }
 
     private static void samples(ObjectNode node, Samples samples) {
