@@ -27,7 +27,6 @@ import shaktiman.app.config.LoadedConfig;
 import shaktiman.app.config.SampleConfig;
 import shaktiman.app.config.TestHooks;
 import shaktiman.app.embed.LeaderEmbedding;
-import shaktiman.app.index.AfterCommitIndexStore;
 import shaktiman.app.index.IndexPipeline;
 import shaktiman.app.index.LoggingIndexEvents;
 import shaktiman.app.mcp.LineSink;
@@ -38,6 +37,7 @@ import shaktiman.app.query.QueryAssembly;
 import shaktiman.core.daemon.ProcessIdentity;
 import shaktiman.core.daemon.ProjectLayout;
 import shaktiman.core.daemon.ReadyNote;
+import shaktiman.core.index.CommitHookStore;
 import shaktiman.core.index.live.LiveIndex;
 import shaktiman.core.port.BatchResult;
 import shaktiman.core.port.IndexStore;
@@ -187,7 +187,7 @@ final class LeaderRuntime {
             pipeline.reclassifyTests(store); // IX-39, before the index thread owns the writer
             // Every batch the live index commits, watcher or scan, reaches the embedding side (IX-47) and the
             // sessions subscribed to the summary (MCP-53).
-            IndexStore indexed = new AfterCommitIndexStore(store, afterCommit);
+            IndexStore indexed = new CommitHookStore(store, () -> {}, (batch, result) -> afterCommit.accept(result));
             LiveIndex live = pipeline.liveIndex(indexed, watcher(layout, config), new LoggingIndexEvents());
             return new StartingLiveIndex.Assembled(pipeline, live);
         } catch (RuntimeException e) {

@@ -10,11 +10,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import shaktiman.core.index.CommitHookStore;
 import shaktiman.core.index.discovery.Indexability;
 import shaktiman.core.index.scan.FileProcessor;
 import shaktiman.core.index.scan.FullScan;
 import shaktiman.core.index.scan.ScanResult;
 import shaktiman.core.index.watch.EventFilter;
+import shaktiman.core.model.index.IndexJob;
 import shaktiman.core.port.IndexStore;
 import shaktiman.core.port.WatchBatch;
 import shaktiman.core.port.Watcher;
@@ -91,7 +93,7 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
 
     private final Setup setup;
     private final PathBatchIndexer batches;
-    private final ObservedIndexStore scanStore;
+    private final CommitHookStore scanStore;
     private final FileProcessor scanProcessor;
     private final Thread thread;
     private final AtomicLong scanParsed = new AtomicLong();
@@ -117,7 +119,12 @@ public final class LiveIndex implements IndexProgress, AutoCloseable {
         this.setup = Objects.requireNonNull(setup, "setup");
         this.batches = new PathBatchIndexer(
                 setup.indexability(), setup.store(), setup.processor(), setup.workers(), setup.clockMs());
-        this.scanStore = new ObservedIndexStore(setup.store(), setup.beforeScanCommit(), scanCommitted::addAndGet);
+        this.scanStore = new CommitHookStore(
+                setup.store(),
+                setup.beforeScanCommit(),
+                (batch, result) -> scanCommitted.addAndGet(batch.jobs().stream()
+                        .filter(IndexJob.Upsert.class::isInstance)
+                        .count()));
         this.scanProcessor = (candidate, text, readMs) -> {
             var parsed = setup.processor().process(candidate, text, readMs);
             scanParsed.incrementAndGet();

@@ -1,4 +1,4 @@
-package shaktiman.app.index;
+package shaktiman.testkit.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import shaktiman.core.index.CommitHookStore;
 import shaktiman.core.model.index.DeleteCause;
 import shaktiman.core.model.index.IndexBatch;
 import shaktiman.core.model.index.IndexJob;
@@ -14,11 +15,15 @@ import shaktiman.core.port.BatchResult;
 import shaktiman.testkit.TestFiles;
 import shaktiman.testkit.fake.InMemoryIndexStore;
 
-/** Verifies that every committed batch, and only a committed one, reaches the after-commit hook (IX-47). */
-class AfterCommitIndexStoreTest {
+/** Verifies that the before hook runs first and every committed batch, and only a committed one, reaches the after hook. */
+class CommitHookStoreTest {
     private final InMemoryIndexStore store = new InMemoryIndexStore();
+    private final List<String> calls = new ArrayList<>();
     private final List<BatchResult> committed = new ArrayList<>();
-    private final AfterCommitIndexStore hooked = new AfterCommitIndexStore(store, committed::add);
+    private final CommitHookStore hooked = new CommitHookStore(store, () -> calls.add("before"), (batch, result) -> {
+        calls.add("after " + batch.jobs().size());
+        committed.add(result);
+    });
 
     @AfterEach
     void close() {
@@ -38,6 +43,7 @@ class AfterCommitIndexStoreTest {
         BatchResult deleted = hooked.writer()
                 .apply(IndexBatch.of(List.of(new IndexJob.Delete("src/a.go", DeleteCause.VANISHED, Long.MAX_VALUE))));
 
+        assertThat(calls).containsExactly("before", "after 1", "before", "after 1");
         assertThat(committed).hasSize(2);
         assertThat(committed.getLast()).isSameAs(deleted);
         assertThat(deleted.deletedChunkIds()).isNotEmpty();
@@ -48,6 +54,7 @@ class AfterCommitIndexStoreTest {
         store.close();
 
         assertThatThrownBy(() -> hooked.writer().apply(upsert("src/a.go"))).isInstanceOf(RuntimeException.class);
+        assertThat(calls).containsExactly("before");
         assertThat(committed).isEmpty();
     }
 
